@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser-path.mjs';
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}/`,
+    launchOptions: { executablePath: await findChromium(), args: CHROMIUM_ARGS },
+    viewport: { width: 1366, height: 768 },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // The suite runs against the production build, as it is hosted.
+    command: `npx vite preview --strictPort --port ${port}`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,84 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { datasetQuery } from '../shared/data/queries';
+import { parseView, type View } from '../shared/lib/views';
+import { useSearch } from '../shared/lib/urlState';
+import { isLang } from '../shared/i18n/resolveLanguage';
+import type { Lang } from '../shared/format/formatValue';
+import type { Dataset } from '../shared/data/schema';
+import { DatasetErrorScreen } from '../shared/components/DatasetErrorScreen';
+import { ErrorBoundary } from '../shared/components/ErrorBoundary';
+import { OverviewView } from '../features/overview/OverviewView';
+import { Header } from './Header';
+import { Footer } from './Footer';
+import { useLanguageSync } from './useLanguage';
+
+const ComingSoon = lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon })));
+
+function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
+  switch (view) {
+    case 'overview':
+      return <OverviewView dataset={dataset} lang={lang} />;
+    default:
+      return <ComingSoon view={view} />;
+  }
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const search = useSearch();
+  const view = parseView(new URLSearchParams(search).get('view'));
+  const lang: Lang = isLang(i18n.language) ? i18n.language : 'zh';
+  useLanguageSync(lang);
+  const dataset = useQuery(datasetQuery);
+
+  // After an in-app navigation, move focus to the new view's title so screen readers hear it.
+  const mainRef = useRef<HTMLElement>(null);
+  const previousView = useRef(view);
+  useEffect(() => {
+    if (previousView.current === view) return;
+    previousView.current = view;
+    mainRef.current?.querySelector<HTMLElement>('.view-title')?.focus();
+  }, [view, dataset.isSuccess]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header view={view} report={dataset.data?.report} lang={lang} />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {dataset.isPending && (
+          <p className="loading" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+        {dataset.isError && (
+          <DatasetErrorScreen error={dataset.error} onRetry={() => void dataset.refetch()} retrying={dataset.isFetching} />
+        )}
+        {dataset.isSuccess && (
+          <ErrorBoundary
+            key={view}
+            fallback={
+              <p role="alert" className="view-error">
+                {t('status.viewError')}
+              </p>
+            }
+          >
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  {t('app.loading')}
+                </p>
+              }
+            >
+              <ViewContent view={view} dataset={dataset.data} lang={lang} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </main>
+      <Footer dataset={dataset.data} lang={lang} />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../shared/data/schema';
+import type { Lang } from '../shared/format/formatValue';
+import { formatReportDate } from '../shared/format/formatDate';
+import { handleInternalLink, useSearch } from '../shared/lib/urlState';
+import { VIEWS, viewHref, type View } from '../shared/lib/views';
+import { useSwitchLanguage } from './useLanguage';
+
+interface Props {
+  view: View;
+  report: Dataset['report'] | undefined;
+  lang: Lang;
+}
+
+export function Header({ view, report, lang }: Props) {
+  const { t } = useTranslation();
+  const search = useSearch();
+  const switchLanguage = useSwitchLanguage();
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  return (
+    <header className="site-header">
+      <div className="header-bar">
+        <div className="header-titles">
+          <h1 className="site-title">{t('app.title')}</h1>
+          {report && (
+            <p className="site-subtitle">
+              {t('header.subtitle', {
+                date: formatReportDate(report.date, lang),
+                meeting: report.meeting[lang],
+                speaker: report.speaker[lang],
+              })}
+            </p>
+          )}
+        </div>
+        <div className="header-actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            lang={other === 'zh' ? 'zh-CN' : 'en'}
+            aria-label={t('header.switchLanguageLabel')}
+            onClick={() => switchLanguage(other)}
+          >
+            {t('header.switchLanguage')}
+          </button>
+        </div>
+      </div>
+      <nav aria-label={t('nav.label')} className="site-nav">
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <a href={viewHref(search, v)} aria-current={v === view ? 'page' : undefined} onClick={handleInternalLink}>
+                {t(`nav.${v}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/format/formatValue';
+import { FigureValue } from '../../shared/components/FigureValue';
+import { ChangeBadge } from '../../shared/components/ChangeBadge';
+import { SourceQuote } from '../../shared/components/SourceQuote';
+import { TargetValue } from './TargetValue';
+import type { KpiTileModel } from './overviewModel';
+
+export function KpiTile({ tile, lang }: { tile: KpiTileModel; lang: Lang }) {
+  const { t } = useTranslation();
+  const { indicator, actual, targets } = tile;
+  const name = indicator.name[lang];
+  const headingId = `kpi-${indicator.id}`;
+  return (
+    <article className="tile" aria-labelledby={headingId} data-indicator={indicator.id}>
+      <h3 id={headingId} className="tile-name">
+        {name}
+      </h3>
+      <p className="tile-value">
+        <FigureValue value={actual} lang={lang} />
+      </p>
+      <p className="tile-change">
+        {actual.growthPct !== undefined ? (
+          <ChangeBadge value={{ ...actual, growthPct: actual.growthPct }} polarity={indicator.polarity} lang={lang} />
+        ) : (
+          <span className="muted">{t('kpi.noChange')}</span>
+        )}
+      </p>
+      {actual.notes && actual.notes.length > 0 && (
+        <p className="tile-notes">
+          {actual.notes.map((note) => (
+            <span key={note} className="note-chip">
+              {t(`notes.${note}`)}
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="tile-target">
+        <span className="tile-target-label">{t('kpi.target2024')}</span>
+        {targets.length > 0 ? (
+          <ul className="tile-target-list">
+            {targets.map((target) => (
+              <li key={target.id}>
+                <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span className="muted">{t('kpi.noTarget')}</span>
+        )}
+      </div>
+      <SourceQuote quote={actual.quote} valueId={actual.id} name={name} />
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/format/formatValue';
+import type { Polarity, PrintedValue } from '../../shared/data/schema';
+import { FigureValue } from '../../shared/components/FigureValue';
+import { ChangeBadge } from '../../shared/components/ChangeBadge';
+
+/** A 2024 target: a level (突破1000亿元), a change (增长5%以上), or both, with its notes. */
+export function TargetValue({ target, polarity, lang }: { target: PrintedValue; polarity: Polarity; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <span className="target-value">
+      {target.value !== null && <FigureValue value={{ ...target, value: target.value }} lang={lang} />}
+      {target.value !== null && target.growthPct !== undefined && ' · '}
+      {target.growthPct !== undefined && (
+        <ChangeBadge value={{ ...target, growthPct: target.growthPct }} polarity={polarity} lang={lang} assess={false} />
+      )}
+      {target.notes?.map((note) => (
+        <span key={note} className="note-chip">
+          {t(`notes.${note}`)}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { assessChange, formatGrowth, type Lang } from '../format/formatValue';
+import type { Polarity, PrintedValue } from '../data/schema';
+
+interface Props {
+  value: Pick<PrintedValue, 'growthPct' | 'growthQualifier'> & { growthPct: number };
+  polarity: Polarity;
+  lang: Lang;
+  /** Targets state a planned change; only actual changes are judged good or bad. */
+  assess?: boolean;
+}
+
+const ICON = { good: '✓', bad: '!', neutral: '' } as const;
+const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
+
+/**
+ * A change, its direction and whether it is good news, said in words as well
+ * as shown by colour and shape: a fall in fraud cases is a good fall.
+ */
+export function ChangeBadge({ value, polarity, lang, assess = true }: Props) {
+  const { t } = useTranslation();
+  const growth = formatGrowth(value, lang);
+  const assessment = assessChange(polarity, value.growthPct);
+  return (
+    <span className={`change change-${growth.direction}`}>
+      <span className="change-arrow" aria-hidden="true">
+        {ARROW[growth.direction]}
+      </span>
+      <span className="change-text">{growth.text}</span>
+      {assess && assessment !== 'neutral' && (
+        <span className={`assessment assessment-${assessment}`}>
+          <span aria-hidden="true">{ICON[assessment]}</span> {t(`assessment.${assessment}`)}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,20 @@
+import { figureText, formatFigure, type Lang } from '../format/formatValue';
+import type { PrintedValue } from '../data/schema';
+
+interface Props {
+  value: Pick<PrintedValue, 'value' | 'unit' | 'qualifier'> & { value: number };
+  lang: Lang;
+  className?: string;
+}
+
+/** A figure with its qualifier and unit; the number itself can be set large by CSS. */
+export function FigureValue({ value, lang, className }: Props) {
+  const parts = formatFigure(value, lang);
+  return (
+    <span className={`figure ${className ?? ''}`} data-figure={figureText(parts)}>
+      {parts.before && <span className="figure-before">{parts.before}</span>}
+      <span className="figure-number">{parts.number}</span>
+      {parts.after && <span className="figure-after">{parts.after}</span>}
+    </span>
+  );
+}

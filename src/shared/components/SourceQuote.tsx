@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { handleInternalLink, useSearch } from '../lib/urlState';
+import { viewHref } from '../lib/views';
+
+interface Props {
+  quote: string;
+  valueId: string;
+  name: string;
+}
+
+/**
+ * The report's own sentence, one click away: a disclosure that needs no hover,
+ * and a link that opens the report text scrolled to the passage.
+ */
+export function SourceQuote({ quote, valueId, name }: Props) {
+  const { t } = useTranslation();
+  const search = useSearch();
+  return (
+    <details className="source">
+      <summary aria-label={t('figure.sourceLabel', { name })}>{t('figure.source')}</summary>
+      <blockquote lang="zh-CN" className="source-quote">
+        {quote}
+      </blockquote>
+      <a className="source-link" href={viewHref(search, 'report', { fig: valueId })} onClick={handleInternalLink}>
+        {t('figure.openInReport')}
+      </a>
+    </details>
+  );
+}

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetError, fetchDataset, parseDataset, parseDatasetText } from './loadDataset';
+import { fixtureDataset } from './fixture.testutil';
+import { checkQuotes } from './quoteCheck';
+import { reportText } from './reportText.testutil';
+
+function problemsOf(fn: () => unknown): { kind: string; problems: readonly string[] } {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DatasetError) return { kind: error.kind, problems: error.problems };
+    throw error;
+  }
+  throw new Error('expected a DatasetError');
+}
+
+describe('parseDataset', () => {
+  it('accepts a valid dataset', () => {
+    expect(parseDataset(fixtureDataset()).indicators[0]?.values[0]?.value).toBe(1638);
+  });
+
+  it('names the path of a missing field', () => {
+    const raw = fixtureDataset() as unknown as { indicators: { values: Record<string, unknown>[] }[] };
+    delete raw.indicators[0]!.values[0]!.quote;
+    expect(problemsOf(() => parseDataset(raw)).problems).toEqual([expect.stringContaining('indicators[0].values[0].quote')]);
+  });
+
+  it('names the path of a wrong type', () => {
+    const raw = fixtureDataset() as unknown as { indicators: { values: Record<string, unknown>[] }[] };
+    raw.indicators[0]!.values[0]!.value = '1638';
+    expect(problemsOf(() => parseDataset(raw)).problems.join()).toContain('indicators[0].values[0].value');
+  });
+
+  it('rejects an unknown unit', () => {
+    const raw = fixtureDataset() as unknown as { indicators: { values: Record<string, unknown>[] }[] };
+    raw.indicators[1]!.values[0]!.unit = 'billion';
+    expect(problemsOf(() => parseDataset(raw)).problems.join()).toContain('indicators[1].values[0].unit');
+  });
+
+  it('rejects a duplicate id and says where both are', () => {
+    const raw = fixtureDataset();
+    raw.indicators[1]!.id = 'gdp';
+    const { problems } = problemsOf(() => parseDataset(raw));
+    expect(problems).toEqual(['indicators[1].id: duplicate id "gdp" (also at indicators[0].id)']);
+  });
+
+  it('rejects HTML in a label', () => {
+    const raw = fixtureDataset();
+    raw.indicators[0]!.name.en = '<img src=x onerror=alert(1)>GDP';
+    expect(problemsOf(() => parseDataset(raw)).problems.join()).toContain('indicators[0].name.en: text contains HTML markup');
+  });
+
+  it('rejects Chinese in an English label', () => {
+    const raw = fixtureDataset();
+    raw.indicators[0]!.name.en = '地区生产总值';
+    expect(problemsOf(() => parseDataset(raw)).problems.join()).toContain('indicators[0].name.en');
+  });
+
+  it('rejects a value that states neither a figure nor a change', () => {
+    const raw = fixtureDataset();
+    delete raw.indicators[0]!.values[1]!.growthPct;
+    delete raw.indicators[0]!.values[1]!.growthQualifier;
+    expect(problemsOf(() => parseDataset(raw)).problems.join()).toContain('indicators[0].values[1].value');
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('says when the file is empty', () => {
+    expect(() => parseDatasetText('  \n')).toThrow('The dataset file is empty.');
+  });
+
+  it('says when the file is not JSON', () => {
+    const error = problemsOf(() => parseDatasetText('<!doctype html><title>404</title>'));
+    expect(error.kind).toBe('json');
+  });
+});
+
+describe('checkQuotes', () => {
+  it('passes quotes that stand in the report', () => {
+    expect(checkQuotes(fixtureDataset(), reportText)).toEqual([]);
+  });
+
+  it('names a quote that is not in the report', () => {
+    const raw = fixtureDataset();
+    raw.indicators[0]!.values[0]!.quote = '2023年完成地区生产总值1683亿元';
+    expect(checkQuotes(raw, reportText)).toEqual(['indicators[0].values[0].quote (gdp@2023): not found verbatim in the report']);
+  });
+});
+
+describe('fetchDataset', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('turns a network failure into a retryable error', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    const error = await fetchDataset('data.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).retryable).toBe(true);
+  });
+
+  it('reports the HTTP status', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('missing', { status: 404 })));
+    await expect(fetchDataset('data.json')).rejects.toThrow('HTTP 404');
+  });
+
+  it('does not retry a malformed file', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('{"indicators": 3}')));
+    const error = (await fetchDataset('data.json').catch((e: unknown) => e)) as DatasetError;
+    expect(error.kind).toBe('schema');
+    expect(error.retryable).toBe(false);
+  });
+
+  it('returns the validated dataset', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(JSON.stringify(fixtureDataset()))));
+    const dataset = await fetchDataset('data.json');
+    expect(dataset.indicators.map((i) => i.id)).toEqual(['gdp', 'cluster-biomed']);
+  });
+});

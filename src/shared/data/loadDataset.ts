@@ -1,0 +1,94 @@
+import { Dataset } from './schema';
+
+/**
+ * The one place the dataset enters the app: fetched, parsed and validated.
+ * Every failure becomes a DatasetError whose `problems` name the failing
+ * fields, so the error screen can say exactly what is wrong.
+ */
+
+export type DatasetErrorKind = 'network' | 'http' | 'json' | 'schema';
+
+export class DatasetError extends Error {
+  readonly kind: DatasetErrorKind;
+  readonly problems: readonly string[];
+
+  constructor(kind: DatasetErrorKind, message: string, problems: readonly string[] = []) {
+    super(message);
+    this.name = 'DatasetError';
+    this.kind = kind;
+    this.problems = problems;
+  }
+
+  /** Network and server errors may pass; a malformed file will not fix itself on retry. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'http';
+  }
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Ids must be unique across indicators, values, zones and statements: links and the ledger rely on them. */
+function duplicateIds(dataset: Dataset): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  const visit = (id: string, path: string) => {
+    const first = seen.get(id);
+    if (first) problems.push(`${path}: duplicate id "${id}" (also at ${first})`);
+    else seen.set(id, path);
+  };
+  dataset.indicators.forEach((indicator, i) => {
+    visit(indicator.id, `indicators[${i}].id`);
+    indicator.values.forEach((value, j) => visit(value.id, `indicators[${i}].values[${j}].id`));
+  });
+  dataset.zones.forEach((zone, i) => {
+    visit(zone.id, `zones[${i}].id`);
+    zone.statements.forEach((statement, j) => visit(statement.id, `zones[${i}].statements[${j}].id`));
+  });
+  return problems;
+}
+
+export function parseDataset(raw: unknown): Dataset {
+  const result = Dataset.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${pathOf(issue.path) || '(root)'}: ${issue.message}`);
+    throw new DatasetError('schema', 'The dataset does not match the expected format.', problems);
+  }
+  const duplicates = duplicateIds(result.data);
+  if (duplicates.length > 0) throw new DatasetError('schema', 'The dataset has duplicate ids.', duplicates);
+  return result.data;
+}
+
+export function parseDatasetText(text: string): Dataset {
+  if (text.trim() === '') throw new DatasetError('json', 'The dataset file is empty.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new DatasetError('json', 'The dataset is not valid JSON.', [error instanceof Error ? error.message : String(error)]);
+  }
+  return parseDataset(raw);
+}
+
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetError('network', `Could not load ${url}.`, [error instanceof Error ? error.message : String(error)]);
+  }
+  if (!response.ok) throw new DatasetError('http', `Loading ${url} failed with HTTP ${response.status}.`);
+  return response.text();
+}
+
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  return parseDatasetText(await fetchText(url, signal));
+}
+
+export async function fetchReportText(url: string, signal?: AbortSignal): Promise<string> {
+  const text = await fetchText(url, signal);
+  if (text.trim() === '') throw new DatasetError('json', 'The report text is empty.');
+  return text;
+}

@@ -1,0 +1,24 @@
+import { queryOptions } from '@tanstack/react-query';
+import { DatasetError, fetchDataset, fetchReportText } from './loadDataset';
+
+export const DATASET_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.json`;
+export const REPORT_TEXT_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.report.zh.txt`;
+
+/** Network failures get two more tries; a malformed file is reported at once. */
+function retryTransient(failureCount: number, error: unknown): boolean {
+  return error instanceof DatasetError && error.retryable && failureCount < 2;
+}
+
+export const datasetQuery = queryOptions({
+  queryKey: ['dataset', DATASET_URL],
+  queryFn: ({ signal }) => fetchDataset(DATASET_URL, signal),
+  staleTime: Infinity,
+  retry: retryTransient,
+});
+
+export const reportTextQuery = queryOptions({
+  queryKey: ['report-text', REPORT_TEXT_URL],
+  queryFn: ({ signal }) => fetchReportText(REPORT_TEXT_URL, signal),
+  staleTime: Infinity,
+  retry: retryTransient,
+});

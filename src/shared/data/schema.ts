@@ -1,0 +1,233 @@
+import { z } from 'zod';
+
+/**
+ * The dataset contract. This schema is the single source of the dataset's
+ * types: everything else uses `z.infer`, never a hand-written duplicate.
+ *
+ * A value is stored as the report prints it: 1638 with the unit 亿元, never
+ * 163800000000; the conversion for an English reader happens at display time.
+ */
+
+/** Unit codes are the report's own unit words, so a quote can be checked against them. */
+export const UNIT_CODES = [
+  '亿元',
+  '亿美元',
+  '万元',
+  '%',
+  '个',
+  '万个',
+  '家',
+  '万家',
+  '亩',
+  '公里',
+  '万平方米',
+  '人',
+  '万人',
+  '万人次',
+  '名',
+  '万名',
+  '套',
+  '万套',
+  '户',
+  '万户',
+  '件',
+  '万件',
+  '所',
+  '条',
+  '处',
+  '座',
+  '项',
+  '种',
+  '枚',
+  '场',
+  '年',
+  '小时',
+  '大类',
+  '起',
+  '微克/立方米',
+  // Not printed in the report: the unit of a quantity whose change alone is printed (总磷浓度下降35.2%).
+  '毫克/升',
+] as const;
+export const UnitCode = z.enum(UNIT_CODES);
+export type UnitCode = z.infer<typeof UnitCode>;
+
+/**
+ * The report's qualifiers are different claims: 突破 (passed a mark), 超 (over),
+ * 达 (reached), 以上 (or more), 左右 (about), 约 (approximately), 余 (-odd, more
+ * than), 增至 (rising to), 恢复至 (recovered to), 保持 (held at).
+ * 以上, 左右 and 余 are written after the number; the others before it.
+ */
+export const QUALIFIERS = ['突破', '超', '达', '以上', '左右', '约', '余', '增至', '恢复至', '保持'] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** 预计数 = preliminary estimate; 同口径 = on a comparable basis; 累计 = cumulative total. */
+export const NOTE_CODES = ['preliminary', 'comparableBasis', 'cumulative'] as const;
+export const NoteCode = z.enum(NOTE_CODES);
+export type NoteCode = z.infer<typeof NoteCode>;
+
+/**
+ * Where a figure stands in the report: the opening of the 2023 review, its five
+ * areas (一是…五是) and the government's own work; the 2024 expected targets,
+ * the five actions (一、…五、) and the government's own work.
+ */
+export const SECTION_IDS = [
+  'review-overview',
+  'review-industry',
+  'review-transformation',
+  'review-ecology',
+  'review-urban-rural',
+  'review-livelihoods',
+  'review-government',
+  'plan-overview',
+  'plan-industry',
+  'plan-innovation',
+  'plan-ecology',
+  'plan-urban-rural',
+  'plan-livelihoods',
+  'plan-government',
+] as const;
+export const SectionId = z.enum(SECTION_IDS);
+export type SectionId = z.infer<typeof SectionId>;
+
+export const THEME_IDS = [
+  'economy',
+  'industry',
+  'projects',
+  'consumption',
+  'openness',
+  'innovation',
+  'talent',
+  'enterprise',
+  'digital',
+  'ecology',
+  'urban',
+  'transport',
+  'rural',
+  'education',
+  'health',
+  'culture-tourism',
+  'employment',
+  'welfare',
+  'safety',
+  'governance',
+] as const;
+export const ThemeId = z.enum(THEME_IDS);
+export type ThemeId = z.infer<typeof ThemeId>;
+
+/** 「三区一城」 (the three zones and one new city) and the 「四个一号」 (the four "No. 1" priorities). */
+export const ZONE_IDS = ['etdz', 'hitech', 'resort', 'new-city', 'eco-island', 'dushu-lake', 'tcm-university'] as const;
+export const ZoneId = z.enum(ZONE_IDS);
+export type ZoneId = z.infer<typeof ZoneId>;
+
+/** Whether a rise is good news (revenue), bad news (PM2.5, fraud cases) or neither. */
+export const Polarity = z.enum(['higher-is-better', 'lower-is-better', 'neutral']);
+export type Polarity = z.infer<typeof Polarity>;
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Labels are plain text; markup in one means the file was tampered with or mis-generated. */
+const MARKUP = /<\/?[a-z!][^>]*>|&[a-z]+;|&#\d+;/i;
+const plainText = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !MARKUP.test(s), { message: 'text contains HTML markup' });
+export const Bilingual = z.object({
+  zh: plainText,
+  en: plainText.refine((s) => !CJK.test(s), { message: 'English text contains Chinese characters' }),
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:@[a-z0-9-]+)?$/, 'ids are lower-case kebab-case');
+const quote = z.string().min(4);
+
+/** A figure printed in the report: a 2023 actual or a 2024 target. */
+export const PrintedValue = z
+  .object({
+    id,
+    year: z.union([z.literal(2023), z.literal(2024)]),
+    kind: z.enum(['actual', 'target']),
+    /** As printed; null when the report states only a change ("增长40%"). */
+    value: z.number().nonnegative().nullable(),
+    unit: UnitCode,
+    qualifier: Qualifier.optional(),
+    /** Signed: 下降35.2% is -35.2. */
+    growthPct: z.number().optional(),
+    growthQualifier: Qualifier.optional(),
+    notes: z.array(NoteCode).optional(),
+    section: SectionId,
+    zone: ZoneId.optional(),
+    /** A verbatim passage of the report, unique in it, that holds this figure. */
+    quote,
+  })
+  .strict()
+  .refine((v) => v.value !== null || v.growthPct !== undefined, {
+    message: 'a value needs a printed value or a growthPct',
+    path: ['value'],
+  })
+  .refine((v) => v.growthQualifier === undefined || v.growthPct !== undefined, {
+    message: 'growthQualifier without growthPct',
+    path: ['growthQualifier'],
+  });
+export type PrintedValue = z.infer<typeof PrintedValue>;
+
+export const Indicator = z
+  .object({
+    id,
+    /** The indicator's main theme; `tags` adds others. */
+    category: ThemeId,
+    tags: z.array(ThemeId).optional(),
+    name: Bilingual,
+    polarity: Polarity,
+    values: z.array(PrintedValue).min(1),
+  })
+  .strict();
+export type Indicator = z.infer<typeof Indicator>;
+
+/** Something the report says about a zone without a figure (an award, a milestone). */
+export const Statement = z
+  .object({
+    id,
+    year: z.union([z.literal(2023), z.literal(2024)]),
+    text: Bilingual,
+    quote,
+  })
+  .strict();
+export type Statement = z.infer<typeof Statement>;
+
+export const Zone = z
+  .object({
+    id: ZoneId,
+    /** 三区一城 platform, 四个一号 priority, or both (Taihu New City). */
+    layers: z.array(z.enum(['platform', 'priority'])).min(1),
+    shortName: Bilingual,
+    name: Bilingual,
+    description: Bilingual,
+    statements: z.array(Statement),
+  })
+  .strict();
+export type Zone = z.infer<typeof Zone>;
+
+export const Dataset = z
+  .object({
+    dataset: z
+      .object({
+        version: z.string().regex(/^\d+\.\d+\.\d+$/),
+        date: z.iso.date(),
+        reportFile: z.string().min(1),
+      })
+      .strict(),
+    report: z
+      .object({
+        title: Bilingual,
+        body: Bilingual,
+        meeting: Bilingual,
+        date: z.iso.date(),
+        speaker: Bilingual,
+      })
+      .strict(),
+    indicators: z.array(Indicator).min(1),
+    zones: z.array(Zone),
+  })
+  .strict();
+export type Dataset = z.infer<typeof Dataset>;

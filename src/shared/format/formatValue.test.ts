@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { UNIT_CODES, type UnitCode } from '../data/schema';
+import { assessChange, figureText, formatFigure, formatGrowth, formatNumber } from './formatValue';
+
+const text = (value: number, unit: UnitCode, lang: 'zh' | 'en', qualifier?: Parameters<typeof formatFigure>[0]['qualifier']) =>
+  figureText(formatFigure({ value, unit, qualifier }, lang));
+
+describe('formatFigure in English', () => {
+  it.each([
+    [1638, '亿元', 'CNY 163.8 billion'],
+    [222.6, '亿元', 'CNY 22.26 billion'],
+    [15, '亿元', 'CNY 1.5 billion'],
+    [4.86, '亿美元', 'USD 486 million'],
+    [1, '亿美元', 'USD 100 million'],
+    [4579.4, '万元', 'CNY 45.794 million'],
+    [1802, '万元', 'CNY 18.02 million'],
+    [70.7, '%', '70.7%'],
+    [1706, '家', '1,706'],
+    [8.9, '万家', '89,000'],
+    [306, '个', '306'],
+    [2.6, '万个', '26,000'],
+    [1932, '亩', '1,932 mu'],
+    [42.4, '公里', '42.4 km'],
+    [97.6, '万平方米', '976,000 m²'],
+    [9, '人', '9 people'],
+    [1.7, '万人', '17,000 people'],
+    [3.45, '万人次', '34,500 person-times'],
+    [10, '名', '10 people'],
+    [1, '万名', '10,000 people'],
+    [5001, '套', '5,001 units'],
+    [1.3, '万套', '13,000 units'],
+    [1968, '户', '1,968 households'],
+    [11.2, '万户', '112,000 households'],
+    [150, '件', '150'],
+    [1.8, '万件', '18,000'],
+    [6, '所', '6'],
+    [79, '条', '79'],
+    [191, '处', '191'],
+    [21, '座', '21'],
+    [1759, '项', '1,759'],
+    [1190, '种', '1,190 species'],
+    [2, '枚', '2'],
+    [363, '场', '363'],
+    [16, '年', '16 years'],
+    [24, '小时', '24 hours'],
+    [12, '大类', '12 categories'],
+    [29.2, '微克/立方米', '29.2 µg/m³'],
+  ] as const)('%s %s → %s', (value, unit, expected) => {
+    expect(text(value, unit, 'en')).toBe(expected);
+  });
+
+  it('covers every unit code', () => {
+    for (const unit of UNIT_CODES) expect(text(1, unit, 'en')).toMatch(/1|100/);
+  });
+
+  it('keeps each qualifier a distinct claim', () => {
+    expect(text(1300, '亿元', 'en', '突破')).toBe('past CNY 130 billion');
+    expect(text(380, '亿元', 'en', '超')).toBe('over CNY 38 billion');
+    expect(text(780, '亿元', 'en', '达')).toBe('reaching CNY 78 billion');
+    expect(text(95, '%', 'en', '以上')).toBe('95% or more');
+    expect(text(50, '%', 'en', '左右')).toBe('around 50%');
+    expect(text(1, '万名', 'en', '约')).toBe('approx. 10,000 people');
+    expect(text(3300, '户', 'en', '余')).toBe('3,300+ households');
+    expect(text(125, '件', 'en', '增至')).toBe('rising to 125');
+    expect(text(343.2, '亿元', 'en', '恢复至')).toBe('recovered to CNY 34.32 billion');
+    expect(text(100, '%', 'en', '保持')).toBe('held at 100%');
+  });
+});
+
+describe('formatFigure in Chinese', () => {
+  it('prints the figure as the report does, without grouping', () => {
+    expect(text(1638, '亿元', 'zh')).toBe('1638亿元');
+    expect(text(11000, '个', 'zh')).toBe('11000个');
+    expect(text(4.86, '亿美元', 'zh')).toBe('4.86亿美元');
+    expect(text(29.2, '微克/立方米', 'zh')).toBe('29.2微克/立方米');
+  });
+
+  it('writes every unit code after the number', () => {
+    for (const unit of UNIT_CODES) expect(text(7, unit, 'zh')).toBe(`7${unit}`);
+  });
+
+  it('puts each qualifier where the report writes it', () => {
+    expect(text(380, '亿元', 'zh', '超')).toBe('超380亿元');
+    expect(text(1300, '亿元', 'zh', '突破')).toBe('突破1300亿元');
+    expect(text(95, '%', 'zh', '以上')).toBe('95%以上');
+    expect(text(50, '%', 'zh', '左右')).toBe('50%左右');
+    expect(text(1, '万名', 'zh', '约')).toBe('约1万名');
+    expect(text(3300, '户', 'zh', '余')).toBe('3300余户');
+  });
+
+  it('splits the parts so the number can be set large', () => {
+    expect(formatFigure({ value: 380, unit: '亿元', qualifier: '超' }, 'zh')).toEqual({ before: '超', number: '380', after: '亿元' });
+    expect(formatFigure({ value: 380, unit: '亿元', qualifier: '超' }, 'en')).toEqual({ before: 'over CNY ', number: '38', after: ' billion' });
+  });
+});
+
+describe('formatGrowth', () => {
+  it.each([
+    [4.5, undefined, '增长4.5%', 'up 4.5%', 'up'],
+    [-35.2, undefined, '下降35.2%', 'down 35.2%', 'down'],
+    [10, '超', '增长超10%', 'up over 10%', 'up'],
+    [5, '以上', '增长5%以上', 'up 5% or more', 'up'],
+  ] as const)('%s %s', (growthPct, growthQualifier, zh, en, direction) => {
+    expect(formatGrowth({ growthPct, growthQualifier }, 'zh')).toEqual({ direction, text: zh });
+    expect(formatGrowth({ growthPct, growthQualifier }, 'en')).toEqual({ direction, text: en });
+  });
+});
+
+describe('assessChange', () => {
+  it('keeps good or bad apart from the direction', () => {
+    expect(assessChange('higher-is-better', 5.8)).toBe('good');
+    expect(assessChange('lower-is-better', -14.6)).toBe('good');
+    expect(assessChange('lower-is-better', 3)).toBe('bad');
+    expect(assessChange('higher-is-better', -2)).toBe('bad');
+    expect(assessChange('neutral', 22.6)).toBe('neutral');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups in English only', () => {
+    expect(formatNumber(11000, 'en')).toBe('11,000');
+    expect(formatNumber(11000, 'zh')).toBe('11000');
+    expect(formatNumber(0.1, 'en')).toBe('0.1');
+  });
+});

@@ -1,0 +1,162 @@
+import type { Polarity, Qualifier, UnitCode } from '../data/schema';
+import { printedNumber } from '../data/printed';
+import { integerDigits, shiftDecimal } from './decimal';
+
+export type Lang = 'zh' | 'en';
+
+/**
+ * A figure split for display: the qualifier and currency before the number,
+ * the scale and unit after it. Chinese shows the figure as the report prints
+ * it; English converts 亿 and 万 into billions, millions and thousands.
+ */
+export interface FigureParts {
+  before: string;
+  number: string;
+  after: string;
+}
+
+type Scale = { kind: 'money'; currency: 'CNY' | 'USD'; exponent: number } | { kind: 'count'; exponent: number; word: string };
+
+/** How each unit reads in English: 亿 is 10^8, 万 is 10^4. */
+const EN_UNITS: Record<UnitCode, Scale | { kind: 'percent' }> = {
+  亿元: { kind: 'money', currency: 'CNY', exponent: 8 },
+  亿美元: { kind: 'money', currency: 'USD', exponent: 8 },
+  万元: { kind: 'money', currency: 'CNY', exponent: 4 },
+  '%': { kind: 'percent' },
+  个: { kind: 'count', exponent: 0, word: '' },
+  万个: { kind: 'count', exponent: 4, word: '' },
+  家: { kind: 'count', exponent: 0, word: '' },
+  万家: { kind: 'count', exponent: 4, word: '' },
+  亩: { kind: 'count', exponent: 0, word: 'mu' },
+  公里: { kind: 'count', exponent: 0, word: 'km' },
+  万平方米: { kind: 'count', exponent: 4, word: 'm²' },
+  人: { kind: 'count', exponent: 0, word: 'people' },
+  万人: { kind: 'count', exponent: 4, word: 'people' },
+  万人次: { kind: 'count', exponent: 4, word: 'person-times' },
+  名: { kind: 'count', exponent: 0, word: 'people' },
+  万名: { kind: 'count', exponent: 4, word: 'people' },
+  套: { kind: 'count', exponent: 0, word: 'units' },
+  万套: { kind: 'count', exponent: 4, word: 'units' },
+  户: { kind: 'count', exponent: 0, word: 'households' },
+  万户: { kind: 'count', exponent: 4, word: 'households' },
+  件: { kind: 'count', exponent: 0, word: '' },
+  万件: { kind: 'count', exponent: 4, word: '' },
+  所: { kind: 'count', exponent: 0, word: '' },
+  条: { kind: 'count', exponent: 0, word: '' },
+  处: { kind: 'count', exponent: 0, word: '' },
+  座: { kind: 'count', exponent: 0, word: '' },
+  项: { kind: 'count', exponent: 0, word: '' },
+  种: { kind: 'count', exponent: 0, word: 'species' },
+  枚: { kind: 'count', exponent: 0, word: '' },
+  场: { kind: 'count', exponent: 0, word: '' },
+  年: { kind: 'count', exponent: 0, word: 'years' },
+  小时: { kind: 'count', exponent: 0, word: 'hours' },
+  大类: { kind: 'count', exponent: 0, word: 'categories' },
+  起: { kind: 'count', exponent: 0, word: '' },
+  '微克/立方米': { kind: 'count', exponent: 0, word: 'µg/m³' },
+  '毫克/升': { kind: 'count', exponent: 0, word: 'mg/L' },
+};
+
+/** English renderings, chosen to read the same for a 2023 actual and a 2024 target. */
+const EN_QUALIFIER_BEFORE: Partial<Record<Qualifier, string>> = {
+  突破: 'past',
+  超: 'over',
+  达: 'reaching',
+  约: 'approx.',
+  左右: 'around',
+  增至: 'rising to',
+  恢复至: 'recovered to',
+  保持: 'held at',
+};
+
+/** The report's qualifiers, explained: shown in the legend so the different claims stay different. */
+export const QUALIFIER_MEANING: Record<Qualifier, { en: string; zh: string }> = {
+  突破: { zh: '突破：越过这一关口', en: 'past (突破, "broke through"): crossed this mark' },
+  超: { zh: '超：多于这一数值', en: 'over (超): more than this figure' },
+  达: { zh: '达：达到这一数值', en: 'reaching (达): amounted to this figure' },
+  以上: { zh: '以上：不低于这一数值', en: 'or more (以上): this figure or higher' },
+  左右: { zh: '左右：在这一数值上下', en: 'around (左右): close to this figure, either side' },
+  约: { zh: '约：大约这一数值', en: 'approx. (约): approximately this figure' },
+  余: { zh: '余：这一数值有余', en: '+ (余): this figure and some more' },
+  增至: { zh: '增至：增加到这一数值', en: 'rising to (增至): increased to this figure' },
+  恢复至: { zh: '恢复至：回升到这一数值', en: 'recovered to (恢复至): came back up to this figure' },
+  保持: { zh: '保持：维持在这一数值', en: 'held at (保持): stayed at this figure' },
+};
+
+const zhNumber = new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 20 });
+const enNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
+
+/** Intl formats a decimal string exactly (no float rounding); the DOM typings only admit numbers. */
+function formatDigits(format: Intl.NumberFormat, digits: string): string {
+  return format.format(digits as unknown as number);
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return lang === 'zh' ? formatDigits(zhNumber, printedNumber(n)) : formatDigits(enNumber, printedNumber(n));
+}
+
+export interface FigureInput {
+  value: number;
+  unit: UnitCode;
+  qualifier?: Qualifier | undefined;
+}
+
+export function formatFigure(figure: FigureInput, lang: Lang): FigureParts {
+  const digits = printedNumber(figure.value);
+  const q = figure.qualifier;
+  if (lang === 'zh') {
+    const before = q && q !== '以上' && q !== '左右' && q !== '余' ? q : '';
+    const after = `${q === '余' ? '余' : ''}${figure.unit}${q === '以上' || q === '左右' ? q : ''}`;
+    return { before, number: formatDigits(zhNumber, digits), after };
+  }
+
+  const qualifierBefore = q ? EN_QUALIFIER_BEFORE[q] : undefined;
+  const plus = q === '余' ? '+' : '';
+  const orMore = q === '以上' ? ' or more' : '';
+  const scale = EN_UNITS[figure.unit];
+  const lead = qualifierBefore ? `${qualifierBefore} ` : '';
+
+  if (scale.kind === 'percent') {
+    return { before: lead, number: formatDigits(enNumber, digits), after: `${plus}%${orMore}` };
+  }
+  if (scale.kind === 'money') {
+    const full = shiftDecimal(digits, scale.exponent);
+    const size = integerDigits(full);
+    const [shown, word] = size > 9 ? [shiftDecimal(full, -9), ' billion'] : size > 6 ? [shiftDecimal(full, -6), ' million'] : [full, ''];
+    return { before: `${lead}${scale.currency} `, number: formatDigits(enNumber, shown), after: `${plus}${word}${orMore}` };
+  }
+  const shown = shiftDecimal(digits, scale.exponent);
+  return {
+    before: lead,
+    number: formatDigits(enNumber, shown),
+    after: `${plus}${scale.word ? ` ${scale.word}` : ''}${orMore}`,
+  };
+}
+
+export function figureText(parts: FigureParts): string {
+  return `${parts.before}${parts.number}${parts.after}`;
+}
+
+export interface GrowthInput {
+  growthPct: number;
+  growthQualifier?: Qualifier | undefined;
+}
+
+export type Direction = 'up' | 'down' | 'flat';
+
+/** A change in words: 增长4.5% / up 4.5%, 下降35.2% / down 35.2%, 增长超10% / up over 10%. */
+export function formatGrowth(growth: GrowthInput, lang: Lang): { direction: Direction; text: string } {
+  const direction: Direction = growth.growthPct > 0 ? 'up' : growth.growthPct < 0 ? 'down' : 'flat';
+  const size = formatFigure({ value: Math.abs(growth.growthPct), unit: '%', qualifier: growth.growthQualifier }, lang);
+  if (lang === 'zh') return { direction, text: `${direction === 'down' ? '下降' : '增长'}${figureText(size)}` };
+  return { direction, text: `${direction === 'down' ? 'down' : 'up'} ${figureText(size)}` };
+}
+
+export type Assessment = 'good' | 'bad' | 'neutral';
+
+/** Whether a change is good news, kept apart from its direction: a fall in PM2.5 is good. */
+export function assessChange(polarity: Polarity, growthPct: number): Assessment {
+  if (polarity === 'neutral' || growthPct === 0) return 'neutral';
+  const rising = growthPct > 0;
+  return rising === (polarity === 'higher-is-better') ? 'good' : 'bad';
+}

@@ -25,7 +25,8 @@ export async function playwrightChromiumPath() {
 /** The first Chromium that exists, or undefined. */
 export async function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (fromEnv) console.warn(`CHROMIUM_PATH=${fromEnv} does not exist; looking elsewhere.`);
   const system = SYSTEM_PATHS.find((p) => existsSync(p));
   if (system) return system;
   const bundled = await playwrightChromiumPath();

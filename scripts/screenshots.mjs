@@ -28,7 +28,9 @@ for (const [name, query] of pages.length ? pages : [['overview', '']]) {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(Number(process.env.WAIT ?? 300));
       const file = `screenshots/${name}-${lang}-${size}.png`;
-      await page.screenshot({ path: file, fullPage });
+      // SELECTOR=css shoots one element (the first match) instead of the page.
+      if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage });
       console.log(file);
       await page.close();
     }

@@ -15,11 +15,15 @@ import { Footer } from './Footer';
 import { useLanguageSync } from './useLanguage';
 
 const ComingSoon = lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon })));
+// Each view but the overview loads on demand: recharts only comes with the clusters.
+const ClustersView = lazy(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
   switch (view) {
     case 'overview':
       return <OverviewView dataset={dataset} lang={lang} />;
+    case 'clusters':
+      return <ClustersView dataset={dataset} lang={lang} />;
     default:
       return <ComingSoon view={view} />;
   }

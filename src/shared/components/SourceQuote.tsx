@@ -5,19 +5,22 @@ import { viewHref } from '../lib/views';
 interface Props {
   quote: string;
   valueId: string;
+  /** What the figure is, for the disclosure's accessible name. */
   name: string;
+  /** The visible summary; 原文 / Source by default. */
+  label?: string;
 }
 
 /**
  * The report's own sentence, one click away: a disclosure that needs no hover,
  * and a link that opens the report text scrolled to the passage.
  */
-export function SourceQuote({ quote, valueId, name }: Props) {
+export function SourceQuote({ quote, valueId, name, label }: Props) {
   const { t } = useTranslation();
   const search = useSearch();
   return (
     <details className="source">
-      <summary aria-label={t('figure.sourceLabel', { name })}>{t('figure.source')}</summary>
+      <summary aria-label={t('figure.sourceLabel', { name, label: label ?? t('figure.source') })}>{label ?? t('figure.source')}</summary>
       <blockquote lang="zh-CN" className="source-quote">
         {quote}
       </blockquote>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_CODES, type UnitCode } from '../data/schema';
-import { assessChange, figureText, formatFigure, formatGrowth, formatNumber } from './formatValue';
+import { assessChange, chartUnit, figureText, formatFigure, formatGrowth, formatNumber, formatScaled } from './formatValue';
 
 const text = (value: number, unit: UnitCode, lang: 'zh' | 'en', qualifier?: Parameters<typeof formatFigure>[0]['qualifier']) =>
   figureText(formatFigure({ value, unit, qualifier }, lang));
@@ -121,5 +121,24 @@ describe('formatNumber', () => {
     expect(formatNumber(11000, 'en')).toBe('11,000');
     expect(formatNumber(11000, 'zh')).toBe('11000');
     expect(formatNumber(0.1, 'en')).toBe('0.1');
+  });
+});
+
+describe('formatScaled', () => {
+  it('prints chart labels in the chart unit, qualifier kept', () => {
+    expect(formatScaled({ value: 1300, unit: '亿元', qualifier: '突破' }, 'zh')).toBe('突破1300');
+    expect(formatScaled({ value: 1300, unit: '亿元', qualifier: '突破' }, 'en')).toBe('past 130');
+    expect(formatScaled({ value: 380, unit: '亿元', qualifier: '超' }, 'en')).toBe('over 38');
+    expect(formatScaled({ value: 1023.6, unit: '亿元', approx: true }, 'zh')).toBe('≈1023.6');
+    expect(formatScaled({ value: 1023.6, unit: '亿元', approx: true }, 'en')).toBe('≈102.36');
+    expect(formatScaled({ value: 25.8, unit: '%' }, 'en')).toBe('25.8%');
+    expect(formatScaled({ value: 5, unit: '%', qualifier: '以上' }, 'zh')).toBe('5%以上');
+    expect(formatScaled({ value: 1.7, unit: '万人' }, 'en')).toBe('17,000');
+  });
+
+  it('names the chart unit', () => {
+    expect(chartUnit('亿元', 'zh')).toBe('亿元');
+    expect(chartUnit('亿元', 'en')).toBe('CNY billion');
+    expect(chartUnit('%', 'en')).toBe('%');
   });
 });

@@ -160,3 +160,34 @@ export function assessChange(polarity: Polarity, growthPct: number): Assessment 
   const rising = growthPct > 0;
   return rising === (polarity === 'higher-is-better') ? 'good' : 'bad';
 }
+
+/**
+ * Compact figures for chart labels, where the unit is said once in the chart's
+ * title: 亿元 stays 亿元 in Chinese and becomes CNY billion in English.
+ */
+export function chartUnit(unit: UnitCode, lang: Lang): string {
+  if (unit === '%') return '%';
+  if (lang === 'zh') return unit;
+  if (unit === '亿元') return 'CNY billion';
+  if (unit === '亿美元') return 'USD billion';
+  const scale = EN_UNITS[unit];
+  return scale.kind === 'count' ? scale.word : unit;
+}
+
+export function formatScaled(figure: FigureInput & { approx?: boolean }, lang: Lang): string {
+  const digits = printedNumber(figure.value);
+  const q = figure.qualifier;
+  const percent = figure.unit === '%' ? '%' : '';
+  const approx = figure.approx ? '≈' : '';
+  if (lang === 'zh') {
+    const before = q && q !== '以上' && q !== '左右' && q !== '余' ? q : '';
+    const after = q === '以上' || q === '左右' || q === '余' ? q : '';
+    return `${before}${approx}${formatDigits(zhNumber, digits)}${percent}${after}`;
+  }
+  const scale = EN_UNITS[figure.unit];
+  // 亿 (10^8) in billions (10^9) is one place to the left; 万 counts are written out in full.
+  const exponent = figure.unit === '亿元' || figure.unit === '亿美元' ? -1 : scale.kind === 'count' ? scale.exponent : 0;
+  const shown = shiftDecimal(digits, exponent);
+  const before = q ? EN_QUALIFIER_BEFORE[q] : undefined;
+  return `${before ? `${before} ` : ''}${approx}${formatDigits(enNumber, shown)}${q === '余' ? '+' : ''}${percent}${q === '以上' ? ' or more' : ''}`;
+}

@@ -1,0 +1,77 @@
+import { test, expect, open } from './fixtures';
+
+test.describe('industry clusters', () => {
+  test('draws the cluster sizes with printed values and qualifiers beside the bars', async ({ page }) => {
+    await open(page, 'view=clusters');
+    const robotics = page.locator('[data-cluster="cluster-robotics"]').first();
+    await expect(robotics.locator('g.bar')).toHaveCount(3);
+    await expect(robotics.locator('.bar-label')).toHaveText(['≈1023.6', '突破1300', '突破1500']);
+    // The bars have real size in a browser: the 2024 target is the longest.
+    const widths = await robotics.locator('g.bar rect:not(.bar-focus)').evaluateAll((rects) => rects.map((r) => (r as SVGRectElement).getBBox().width));
+    expect(widths).toHaveLength(3);
+    expect(widths[2]!).toBeGreaterThan(widths[1]!);
+    expect(widths[1]!).toBeGreaterThan(widths[0]!);
+    await expect(page.locator('[data-cluster="cluster-biomed"]').first().locator('.bar-label')).toHaveText(['≈303', '超380', '突破440']);
+  });
+
+  test('says the report gives no 2023 size for new energy vehicles', async ({ page }) => {
+    await open(page, 'view=clusters');
+    const nev = page.locator('[data-cluster="cluster-nev"]').first();
+    await expect(nev.locator('.bar-label')).toHaveText(['无法推算', '报告未给出', '突破500']);
+    await expect(nev).toContainText('报告未给出该产业2023年的规模和增速');
+  });
+
+  test('reaches every bar by keyboard with an accessible name', async ({ page }) => {
+    await open(page, 'view=clusters');
+    const bar = page.getByRole('img', { name: '机器人与智能制造产业规模, 2023年实际: 突破1300亿元' });
+    await bar.focus();
+    await expect(bar).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('img', { name: '机器人与智能制造产业规模, 2024年目标: 突破1500亿元' })).toBeFocused();
+  });
+
+  test('shows a real table behind the size chart', async ({ page }) => {
+    await open(page, 'view=clusters');
+    const frame = page.locator('.chart-frame').first();
+    const toggle = frame.getByRole('button', { name: '表格' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const table = frame.getByRole('table');
+    await expect(table.locator('caption')).toContainText('产业规模');
+    const robotics = table.getByRole('row', { name: /机器人与智能制造/ });
+    await expect(robotics).toContainText('≈1023.6亿元');
+    await expect(robotics).toContainText('推算');
+    await expect(robotics).toContainText('= 1300 ÷ (1 + 27%)');
+    await expect(robotics).toContainText('突破1300亿元');
+    await expect(robotics).toContainText('增长27%');
+    await expect(robotics).toContainText('突破1500亿元');
+    await expect(frame.locator('.chart-body')).toBeHidden();
+  });
+
+  test('shows the growth the 2024 targets require, as derived', async ({ page }) => {
+    await open(page, 'view=clusters');
+    const frame = page.locator('.chart-frame').nth(1);
+    await expect(frame.locator('[data-cluster="cluster-ngit"] .bar-label')).toHaveText(['25.8%', '≈28.2%']);
+    await frame.getByRole('button', { name: '表格' }).click();
+    await expect(frame.getByRole('row', { name: /新一代信息技术/ })).toContainText('= 1000 ÷ 780 − 1');
+  });
+
+  test('reads in English in billions', async ({ page }) => {
+    await open(page, 'view=clusters&lang=en');
+    await expect(page.getByRole('heading', { name: /Industry size \(CNY billion\)/ })).toBeVisible();
+    const robotics = page.locator('[data-cluster="cluster-robotics"]').first();
+    await expect(robotics.locator('.bar-label')).toHaveText(['≈102.36', 'past 130', 'past 150']);
+    await expect(page.getByRole('img', { name: 'Robotics and intelligent manufacturing: industry scale, 2023 actual: past CNY 130 billion' })).toBeVisible();
+    await page.locator('.chart-frame').first().getByRole('button', { name: 'Table' }).click();
+    await expect(page.getByRole('row', { name: /Biomedicine/ }).first()).toContainText('over CNY 38 billion');
+  });
+
+  test('keeps high-tech output and the new city digital economy apart', async ({ page }) => {
+    await open(page, 'view=clusters');
+    const other = page.locator('.other-measures');
+    await expect(other.getByRole('heading', { level: 2 })).toHaveText('“333+N”之外的产业指标');
+    await expect(other.locator('[data-cluster="high-tech-output"] .bar-label')).toHaveText(['≈1620.4', '1750', '超1800']);
+    await expect(other).toContainText('70.7%');
+    await expect(other.locator('[data-indicator="digital-economy-new-city"] .tile-value')).toHaveText('突破310亿元');
+  });
+});

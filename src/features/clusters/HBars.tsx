@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { BarPatternDefs, barPaint, patternIds, type BarKind, type PatternIds } from '../../shared/components/chart/BarPatterns';
+
+export interface HBarRow {
+  key: string;
+  /** Short row label on the axis: 2023, 2024 目标 … */
+  axisLabel: string;
+  /** Drawn length; 0 with a label for a value the report does not give. */
+  value: number;
+  kind: BarKind;
+  /** Printed beside the bar, qualifier included. */
+  label: string;
+  /** Full sentence for screen readers and keyboard users. */
+  ariaLabel: string;
+}
+
+const ROW_HEIGHT = 46;
+
+/** One focusable bar with its value printed beside it: no hover needed, nothing hidden in a tooltip. */
+function FocusableBar(props: BarShapeProps & { ids: PatternIds }) {
+  const { x, y, width, height, payload, ids } = props;
+  const row = payload as HBarRow;
+  const paint = barPaint(row.kind, ids);
+  const w = Math.max(0, Number(width) || 0);
+  return (
+    <g className={`bar bar-${row.kind}`} tabIndex={0} role="img" aria-label={row.ariaLabel} data-bar={row.key}>
+      {w > 0 && <rect x={x} y={y} width={w} height={height} {...paint} strokeWidth={2} />}
+      <rect className="bar-focus" x={Number(x) - 4} y={Number(y) - 4} width={w + 8} height={Number(height) + 8} fill="none" rx={4} />
+      <text className="bar-label" x={Number(x) + w + 8} y={Number(y) + Number(height) / 2} dominantBaseline="central">
+        {row.label}
+      </text>
+    </g>
+  );
+}
+
+interface Props {
+  rows: readonly HBarRow[];
+  /** The largest value of every chart that should share a scale. */
+  max: number;
+  axisWidth?: number;
+  title: string;
+}
+
+/** Horizontal bars, one per row: small multiples that share `max`, so lengths compare across charts. */
+export function HBars({ rows, max, axisWidth = 96, title }: Props) {
+  const ids = patternIds(useId());
+  return (
+    <BarChart
+      className="hbars"
+      layout="vertical"
+      data={rows as HBarRow[]}
+      responsive
+      style={{ width: '100%', height: rows.length * ROW_HEIGHT + 8 }}
+      margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
+      accessibilityLayer={false}
+      title={title}
+    >
+      <BarPatternDefs ids={ids} />
+      {/* Room to the right of the longest bar for its printed value. */}
+      <XAxis type="number" domain={[0, max * 1.55]} hide />
+      <YAxis type="category" dataKey="axisLabel" width={axisWidth} tickLine={false} axisLine={false} tick={{ className: 'hbars-tick' }} />
+      <Bar dataKey="value" isAnimationActive={false} barSize={30} shape={(props: BarShapeProps) => <FocusableBar {...props} ids={ids} />} />
+    </BarChart>
+  );
+}

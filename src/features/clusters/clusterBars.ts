@@ -1,0 +1,75 @@
+import type { TFunction } from 'i18next';
+import { figureText, formatFigure, formatScaled, type Lang } from '../../shared/format/formatValue';
+import type { DerivedValue } from '../../shared/data/derived';
+import type { HBarRow } from './HBars';
+import type { Bar, GrowthRow, SizeRow } from './clusterSeries';
+
+/** Bar labels and accessible names: the chart's words, shaped apart from its pixels. */
+
+function barLabel(bar: Bar, lang: Lang): string {
+  if (bar.kind === 'derived') return formatScaled({ value: bar.derived.value, unit: bar.derived.unit, approx: true }, lang);
+  return formatScaled(bar.printed, lang);
+}
+
+function barFullText(bar: Bar, lang: Lang): string {
+  if (bar.kind === 'derived') return `≈${figureText(formatFigure({ value: bar.derived.value, unit: bar.derived.unit }, lang))}`;
+  return figureText(formatFigure(bar.printed, lang));
+}
+
+export function sizeBars(row: SizeRow, lang: Lang, t: TFunction): HBarRow[] {
+  const name = row.indicator.name[lang];
+  const slots: { key: string; axis: string; year: string; bar: Bar | null; kind: HBarRow['kind']; missing: string }[] = [
+    { key: '2022', axis: t('clusters.axis2022'), year: t('clusters.year2022'), bar: row.implied2022, kind: 'derived', missing: t('clusters.cannotDerive') },
+    { key: '2023', axis: t('clusters.axis2023'), year: t('clusters.year2023'), bar: row.actual2023, kind: 'actual', missing: t('clusters.notGiven') },
+    { key: '2024', axis: t('clusters.axis2024'), year: t('clusters.year2024'), bar: row.target2024, kind: 'target', missing: t('clusters.notGiven') },
+  ];
+  return slots.map(({ key, axis, year, bar, kind, missing }) => ({
+    key: `${row.indicator.id}-${key}`,
+    axisLabel: axis,
+    value: bar ? (bar.kind === 'derived' ? bar.derived.value : bar.printed.value) : 0,
+    kind,
+    label: bar ? barLabel(bar, lang) : missing,
+    ariaLabel: `${name}, ${year}: ${bar ? barFullText(bar, lang) : missing}`,
+  }));
+}
+
+export function growthBars(row: GrowthRow, lang: Lang, t: TFunction): HBarRow[] {
+  const name = row.indicator.name[lang];
+  const actual = row.growth2023;
+  const required = row.required2024;
+  const actualText = actual ? formatScaled({ value: actual.growthPct, unit: '%', qualifier: actual.growthQualifier }, lang) : t('clusters.notGiven');
+  const requiredText = required ? formatScaled({ value: required.value, unit: '%', approx: true }, lang) : t('clusters.cannotDerive');
+  return [
+    {
+      key: `${row.indicator.id}-g2023`,
+      axisLabel: t('clusters.axisGrowth2023'),
+      value: actual ? Math.max(0, actual.growthPct) : 0,
+      kind: 'actual',
+      label: actualText,
+      ariaLabel: `${name}, ${t('clusters.growth2023')}: ${actualText}`,
+    },
+    {
+      key: `${row.indicator.id}-g2024`,
+      axisLabel: t('clusters.axisRequired2024'),
+      value: required ? Math.max(0, required.value) : 0,
+      kind: 'derived',
+      label: requiredText,
+      ariaLabel: `${name}, ${t('clusters.required2024')}: ${requiredText}`,
+    },
+  ];
+}
+
+/** The arithmetic behind a derived value, in the reader's units: 1300 ÷ (1 + 27%). */
+export function derivationFormula(derived: DerivedValue, lang: Lang): string {
+  const n = (value: number | null) => formatScaled({ value: value ?? 0, unit: derived.inputs[0]?.unit ?? derived.unit }, lang);
+  if (derived.formula === 'implied-previous') {
+    const [actual] = derived.inputs;
+    return `${n(actual?.value ?? null)} ÷ (1 + ${actual?.growthPct ?? 0}%)`;
+  }
+  const [actual, target] = derived.inputs;
+  return `${n(target?.value ?? null)} ÷ ${n(actual?.value ?? null)} − 1`;
+}
+
+export function largest(rows: readonly HBarRow[][]): number {
+  return Math.max(1, ...rows.flat().map((r) => r.value));
+}

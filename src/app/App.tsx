@@ -17,6 +17,7 @@ import { useLanguageSync } from './useLanguage';
 const ComingSoon = lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon })));
 // Each view but the overview loads on demand: recharts only comes with the clusters.
 const ClustersView = lazy(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
+const ZonesView = lazy(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
   switch (view) {
@@ -24,6 +25,8 @@ function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; la
       return <OverviewView dataset={dataset} lang={lang} />;
     case 'clusters':
       return <ClustersView dataset={dataset} lang={lang} />;
+    case 'zones':
+      return <ZonesView dataset={dataset} lang={lang} />;
     default:
       return <ComingSoon view={view} />;
   }

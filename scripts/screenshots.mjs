@@ -12,7 +12,7 @@ const sizes = {
   phone: { width: 390, height: 844 },
 };
 const args = process.argv.slice(2);
-const pages = args.filter((a) => a.includes('=')).map((a) => a.split(/=(.*)/s).slice(0, 2));
+const pages = args.filter((a) => a.includes("=")).map((a) => { const [name, query] = a.split(/=(.*)/s); return [name, decodeURIComponent(query ?? "")]; });
 const only = (process.env.SIZES ?? 'desktop,phone').split(',');
 const langs = (process.env.LANGS ?? 'zh,en').split(',');
 const fullPage = process.env.FULL !== '0';

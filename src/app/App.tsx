@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../shared/data/queries';
@@ -17,6 +17,8 @@ import { useLanguageSync } from './useLanguage';
 const ComingSoon = lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon })));
 // Each view but the overview loads on demand: recharts only comes with the clusters.
 const ClustersView = lazy(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
+const FiguresView = lazy(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
+const ReportView = lazy(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
 const ZonesView = lazy(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
@@ -25,6 +27,10 @@ function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; la
       return <OverviewView dataset={dataset} lang={lang} />;
     case 'clusters':
       return <ClustersView dataset={dataset} lang={lang} />;
+    case 'figures':
+      return <FiguresView dataset={dataset} lang={lang} />;
+    case 'report':
+      return <ReportView dataset={dataset} lang={lang} />;
     case 'zones':
       return <ZonesView dataset={dataset} lang={lang} />;
     default:
@@ -40,22 +46,13 @@ export function App() {
   useLanguageSync(lang);
   const dataset = useQuery(datasetQuery);
 
-  // After an in-app navigation, move focus to the new view's title so screen readers hear it.
-  const mainRef = useRef<HTMLElement>(null);
-  const previousView = useRef(view);
-  useEffect(() => {
-    if (previousView.current === view) return;
-    previousView.current = view;
-    mainRef.current?.querySelector<HTMLElement>('.view-title')?.focus();
-  }, [view, dataset.isSuccess]);
-
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <Header view={view} report={dataset.data?.report} lang={lang} />
-      <main id="main" ref={mainRef} tabIndex={-1}>
+      <main id="main" tabIndex={-1}>
         {dataset.isPending && (
           <p className="loading" role="status">
             {t('app.loading')}

@@ -11,6 +11,7 @@ import { HBars } from './HBars';
 import { growthBars, largest, sizeBars } from './clusterBars';
 import { clusterGrowthRows, clusterSizeRows, otherMeasures, type GrowthRow, type SizeRow } from './clusterSeries';
 import { GrowthTable, SizeTable } from './ClusterTables';
+import { ViewTitle } from '../../shared/components/ViewTitle';
 
 const LEGEND_KEYS = {
   actual: 'clusters.legendActual',
@@ -102,9 +103,7 @@ export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }
   return (
     <>
       <section className="section" aria-labelledby="clusters-heading">
-        <h2 id="clusters-heading" className="view-title" tabIndex={-1}>
-          {t('clusters.heading')}
-        </h2>
+        <ViewTitle id="clusters-heading">{t('clusters.heading')}</ViewTitle>
         <p className="section-intro">{t('clusters.intro')}</p>
         <ChartFrame
           title={t('clusters.sizeTitle', { unit: chartUnit('亿元', lang) })}

@@ -6,6 +6,7 @@ import { SourceQuote } from '../../shared/components/SourceQuote';
 import { KpiTile } from './KpiTile';
 import { TargetValue } from './TargetValue';
 import { expectedTargets, headlineTiles } from './overviewModel';
+import { ViewTitle } from '../../shared/components/ViewTitle';
 
 export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
@@ -14,9 +15,7 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
   return (
     <>
       <section aria-labelledby="kpi-heading" className="section">
-        <h2 id="kpi-heading" className="view-title" tabIndex={-1}>
-          {t('kpi.heading')}
-        </h2>
+        <ViewTitle id="kpi-heading">{t('kpi.heading')}</ViewTitle>
         <p className="section-intro">{t('kpi.intro')}</p>
         <div className="tiles">
           {tiles.map((tile) => (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, reportText } from './datasetFile.testutil';
-import { findNumbers, isCalendarDate, locateQuote, type NumberToken } from './reportFigures';
+import { findNumbers, isCalendarDate, type NumberToken } from './reportFigures';
+import { holdsFigure, locateValues } from './figureIndex';
 
 /**
  * Every figure of the report (an Arabic number followed by a unit) must be held
@@ -47,11 +48,7 @@ const EXCLUSIONS: readonly { context: string; number: string; reason: string }[]
 const isSectionNumber = (text: string, end: number) => text[end] === '．';
 
 describe('figure coverage', () => {
-  const values = dataset.indicators.flatMap((indicator) => indicator.values);
-  const located = values.flatMap((value) => {
-    const at = locateQuote(reportText, value.quote);
-    return 'error' in at ? [] : [{ value, ...at }];
-  });
+  const located = locateValues(dataset, reportText);
 
   // Each exclusion names a number inside a context that occurs once in the report.
   const exclusionSpans = EXCLUSIONS.map((exclusion) => {
@@ -84,15 +81,7 @@ describe('figure coverage', () => {
   it('holds every figure of the report in a dataset value', () => {
     const missing = tokens
       .filter((token) => token.unit)
-      .filter(
-        (token) =>
-          !located.some(({ value, start, end }) => {
-            if (token.start < start || token.figureEnd > end) return false;
-            const asValue = value.value === token.value && value.unit === token.unit;
-            const asGrowth = value.growthPct !== undefined && Math.abs(value.growthPct) === token.value && token.unit === '%';
-            return asValue || asGrowth;
-          }),
-      )
+      .filter((token) => !located.some((l) => holdsFigure(l, token)))
       .map((token) => `${reportText.slice(token.start, token.figureEnd)}  …${reportText.slice(Math.max(0, token.start - 14), token.figureEnd + 4)}…`);
     expect(missing).toEqual([]);
   });

@@ -46,11 +46,24 @@ export function navigate(updates: ParamUpdates, options: { replace?: boolean; ha
   window.dispatchEvent(new Event(CHANGE));
 }
 
+let focusRequested = false;
+
 /** Goes to a link the app built (`?view=…`), in place, keeping history. */
 export function navigateTo(href: string): void {
   const url = new URL(href, window.location.href);
+  focusRequested = true;
   window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`);
   window.dispatchEvent(new Event(CHANGE));
+}
+
+/**
+ * After an in-app link, the new view's title takes focus so screen readers
+ * announce it; on a fresh page load focus stays where the browser puts it.
+ */
+export function takeFocusRequest(): boolean {
+  const requested = focusRequested;
+  focusRequested = false;
+  return requested;
 }
 
 /**

@@ -1,0 +1,49 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../shared/data/schema';
+import type { Lang } from '../../shared/format/formatValue';
+import { useSearch } from '../../shared/lib/urlState';
+import { downloadText } from './download';
+import { LedgerControls } from './LedgerControls';
+import { LedgerTable } from './LedgerTable';
+import { exportRecord, ledgerRows, parseLedgerQuery, selectRows, toCsv } from './ledgerRows';
+import { ViewTitle } from '../../shared/components/ViewTitle';
+
+export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
+  const { t } = useTranslation();
+  const search = useSearch();
+  const rows = useMemo(() => ledgerRows(dataset), [dataset]);
+  const query = useMemo(() => parseLedgerQuery(search), [search]);
+  const selected = useMemo(() => selectRows(rows, query, lang), [rows, query, lang]);
+  const highlight = new URLSearchParams(search).get('fig');
+  const zoneNames = useMemo(() => new Map(dataset.zones.map((zone) => [zone.id, zone.shortName[lang]])), [dataset, lang]);
+
+  // A link from the report (?view=figures&fig=…) scrolls to its row and focuses it.
+  useEffect(() => {
+    if (!highlight) return;
+    const cell = document.getElementById(`row-${highlight}`)?.querySelector<HTMLElement>('th');
+    cell?.scrollIntoView({ block: 'center' });
+    cell?.focus({ preventScroll: true });
+  }, [highlight]);
+
+  const exportAs = (format: 'csv' | 'json') => {
+    const records = selected.map(exportRecord);
+    const base = `wuzhong-2024-figures-v${dataset.dataset.version}`;
+    if (format === 'csv') downloadText(`${base}.csv`, toCsv(records), 'text/csv;charset=utf-8');
+    else
+      downloadText(
+        `${base}.json`,
+        `${JSON.stringify({ report: dataset.report, dataset: dataset.dataset, query, figures: records }, null, 2)}\n`,
+        'application/json',
+      );
+  };
+
+  return (
+    <section className="section" aria-labelledby="figures-heading">
+      <ViewTitle id="figures-heading">{t('figures.heading')}</ViewTitle>
+      <p className="section-intro">{t('figures.intro', { total: rows.length })}</p>
+      <LedgerControls query={query} shown={selected.length} total={rows.length} onExportCsv={() => exportAs('csv')} onExportJson={() => exportAs('json')} />
+      <LedgerTable rows={selected} query={query} lang={lang} highlight={highlight} zoneNames={zoneNames} />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/format/formatValue';
+import { KIND_KEYS, SECTION_KEYS } from '../../shared/data/labels';
+import { FigureValue } from '../../shared/components/FigureValue';
+import { ChangeBadge } from '../../shared/components/ChangeBadge';
+import { handleInternalLink, navigate, useSearch } from '../../shared/lib/urlState';
+import { viewHref } from '../../shared/lib/views';
+import type { LedgerQuery, LedgerRow, SortKey } from './ledgerRows';
+import { highlightTerms } from './highlightTerms';
+
+const COLUMNS = [
+  { key: 'label', label: 'figures.colLabel' },
+  { key: 'value', label: 'figures.colValue' },
+  { key: 'growth', label: 'figures.colChange' },
+  { key: 'period', label: 'figures.colPeriod' },
+  { key: 'section', label: 'figures.colSection' },
+] as const satisfies readonly { key: SortKey; label: string }[];
+
+const POLARITY_KEYS = {
+  'higher-is-better': 'figures.riseGood',
+  'lower-is-better': 'figures.fallGood',
+  neutral: 'figures.neutral',
+} as const;
+
+interface Props {
+  rows: readonly LedgerRow[];
+  query: LedgerQuery;
+  lang: Lang;
+  highlight: string | null;
+  /** Short zone names, for the chip beside figures tied to a zone. */
+  zoneNames: ReadonlyMap<string, string>;
+}
+
+export function LedgerTable({ rows, query, lang, highlight, zoneNames }: Props) {
+  const { t } = useTranslation();
+  const search = useSearch();
+  const sortBy = (key: SortKey) => {
+    const dir = query.sort === key && query.dir === 'asc' ? 'desc' : 'asc';
+    navigate({ sort: key, dir }, { replace: true });
+  };
+  return (
+    <div className="table-scroll">
+      <table className="data-table ledger-table">
+        <caption>{t('figures.caption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = query.sort === column.key;
+              return (
+                <th key={column.key} scope="col" aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
+                    {t(column.label)}
+                    <span aria-hidden="true" className="sort-mark">
+                      {active ? (query.dir === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">{t('figures.colRise')}</th>
+            <th scope="col">{t('figures.colSource')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ id, indicator, value }) => (
+            <tr key={id} id={`row-${id}`} data-value={id} className={highlight === id ? 'is-highlighted' : undefined}>
+              <th scope="row" tabIndex={highlight === id ? -1 : undefined}>
+                {indicator.name[lang]}
+                {value.zone && <span className="zone-chip">{zoneNames.get(value.zone) ?? value.zone}</span>}
+                {query.q !== '' && (
+                  <span className="match-quote" lang="zh-CN">
+                    {highlightTerms(value.quote, query.q).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
+                  </span>
+                )}
+              </th>
+              <td className="cell-value">
+                {value.value !== null ? <FigureValue value={{ ...value, value: value.value }} lang={lang} /> : <span className="muted">{t('figures.changeOnly')}</span>}
+                {value.notes?.map((note) => (
+                  <span key={note} className="note-chip">
+                    {t(`notes.${note}`)}
+                  </span>
+                ))}
+              </td>
+              <td>
+                {value.growthPct !== undefined && (
+                  <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
+                )}
+              </td>
+              <td>
+                {value.year} {t(KIND_KEYS[value.kind])}
+              </td>
+              <td>{t(SECTION_KEYS[value.section])}</td>
+              <td className="cell-rise">{t(POLARITY_KEYS[indicator.polarity])}</td>
+              <td>
+                <a href={viewHref(search, 'report', { fig: id })} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
+                  {t('figure.source')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="ledger-empty">{t('figures.noResults')}</p>}
+    </div>
+  );
+}

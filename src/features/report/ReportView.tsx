@@ -1,0 +1,83 @@
+import { useEffect, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../shared/data/schema';
+import type { Lang } from '../../shared/format/formatValue';
+import { reportTextQuery } from '../../shared/data/queries';
+import { parseReport } from '../../shared/data/reportStructure';
+import { locateValues, matchFigures } from '../../shared/data/figureIndex';
+import { checkQuotes } from '../../shared/data/quoteCheck';
+import { useSearch } from '../../shared/lib/urlState';
+import { DatasetErrorScreen } from '../../shared/components/DatasetErrorScreen';
+import { findSource } from './reportSegments';
+import { ReportParagraph } from './ReportParagraph';
+import { ViewTitle } from '../../shared/components/ViewTitle';
+
+export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
+  const { t } = useTranslation();
+  const report = useQuery(reportTextQuery);
+  const search = useSearch();
+  const fig = new URLSearchParams(search).get('fig');
+
+  const model = useMemo(() => {
+    if (!report.data) return null;
+    const text = report.data;
+    const located = locateValues(dataset, text);
+    return { text, paragraphs: parseReport(text), located, figures: matchFigures(text, located), problems: checkQuotes(dataset, text) };
+  }, [dataset, report.data]);
+
+  const source = model ? findSource(dataset, model.text, fig) : null;
+  const sourceId = source?.id ?? null;
+
+  // Following a source link lands on the highlighted passage.
+  useEffect(() => {
+    if (!sourceId) return;
+    const mark = document.getElementById('source-passage');
+    mark?.scrollIntoView({ block: 'center' });
+    mark?.focus({ preventScroll: true });
+  }, [sourceId, model]);
+
+  return (
+    <section className="section report-view" aria-labelledby="report-heading">
+      <ViewTitle id="report-heading">{t('report.heading')}</ViewTitle>
+      <p className="section-intro">{lang === 'en' ? t('report.introEn') : t('report.intro')}</p>
+      {report.isPending && (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {report.isError && <DatasetErrorScreen error={report.error} onRetry={() => void report.refetch()} retrying={report.isFetching} />}
+      {model && model.problems.length > 0 && (
+        <div role="alert" className="view-error">
+          <p>{t('status.quoteProblems')}</p>
+          <ul>
+            {model.problems.map((problem) => (
+              <li key={problem}>
+                <code>{problem}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {model && fig && !source && (
+        <p role="status" className="notice">
+          {t('report.sourceNotFound')}
+        </p>
+      )}
+      {model && (
+        <article className="report-text" lang="zh-CN">
+          {model.paragraphs.map((paragraph) => (
+            <ReportParagraph
+              key={paragraph.index}
+              paragraph={paragraph}
+              mark={source && source.span.start >= paragraph.start && source.span.end <= paragraph.end ? source.span : null}
+              figures={model.figures}
+              located={model.located}
+              lang={lang}
+            />
+          ))}
+        </article>
+      )}
+    </section>
+  );
+}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
@@ -14,7 +14,9 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const search = useSearch();
   const rows = useMemo(() => ledgerRows(dataset), [dataset]);
   const query = useMemo(() => parseLedgerQuery(search), [search]);
-  const selected = useMemo(() => selectRows(rows, query, lang), [rows, query, lang]);
+  // The search box answers at once; the table follows as soon as it can, without blocking typing.
+  const tableQuery = useDeferredValue(query);
+  const selected = useMemo(() => selectRows(rows, tableQuery, lang), [rows, tableQuery, lang]);
   const highlight = new URLSearchParams(search).get('fig');
   const zoneNames = useMemo(() => new Map(dataset.zones.map((zone) => [zone.id, zone.shortName[lang]])), [dataset, lang]);
 
@@ -33,7 +35,7 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
     else
       downloadText(
         `${base}.json`,
-        `${JSON.stringify({ report: dataset.report, dataset: dataset.dataset, query, figures: records }, null, 2)}\n`,
+        `${JSON.stringify({ report: dataset.report, dataset: dataset.dataset, query: tableQuery, figures: records }, null, 2)}\n`,
         'application/json',
       );
   };
@@ -43,7 +45,7 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
       <ViewTitle id="figures-heading">{t('figures.heading')}</ViewTitle>
       <p className="section-intro">{t('figures.intro', { total: rows.length })}</p>
       <LedgerControls query={query} shown={selected.length} total={rows.length} onExportCsv={() => exportAs('csv')} onExportJson={() => exportAs('json')} />
-      <LedgerTable rows={selected} query={query} lang={lang} highlight={highlight} zoneNames={zoneNames} />
+      <LedgerTable rows={selected} query={tableQuery} lang={lang} highlight={highlight} zoneNames={zoneNames} />
     </section>
   );
 }

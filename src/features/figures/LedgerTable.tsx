@@ -1,10 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/format/formatValue';
 import { KIND_KEYS, SECTION_KEYS } from '../../shared/data/labels';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
-import { handleInternalLink, navigate, useSearch } from '../../shared/lib/urlState';
-import { viewHref } from '../../shared/lib/views';
+import { handleInternalLink, navigate } from '../../shared/lib/urlState';
 import type { LedgerQuery, LedgerRow, SortKey } from './ledgerRows';
 import { highlightTerms } from './highlightTerms';
 
@@ -22,6 +22,58 @@ const POLARITY_KEYS = {
   neutral: 'figures.neutral',
 } as const;
 
+interface RowProps {
+  row: LedgerRow;
+  lang: Lang;
+  highlighted: boolean;
+  /** The search text, to mark it in the quote; empty when not searching. */
+  q: string;
+  zoneName: string | undefined;
+}
+
+/** One figure. Memoised: a keystroke re-renders only the rows whose props changed. */
+const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, zoneName }: RowProps) {
+  const { t } = useTranslation();
+  const { id, indicator, value } = row;
+  const reportHref = `?view=report&fig=${encodeURIComponent(id)}${lang === 'en' ? '&lang=en' : ''}`;
+  return (
+    <tr id={`row-${id}`} data-value={id} className={highlighted ? 'is-highlighted' : undefined}>
+      <th scope="row" tabIndex={highlighted ? -1 : undefined}>
+        {indicator.name[lang]}
+        {zoneName && <span className="zone-chip">{zoneName}</span>}
+        {q !== '' && (
+          <span className="match-quote" lang="zh-CN">
+            {highlightTerms(value.quote, q).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
+          </span>
+        )}
+      </th>
+      <td className="cell-value">
+        {value.value !== null ? <FigureValue value={{ ...value, value: value.value }} lang={lang} /> : <span className="muted">{t('figures.changeOnly')}</span>}
+        {value.notes?.map((note) => (
+          <span key={note} className="note-chip">
+            {t(`notes.${note}`)}
+          </span>
+        ))}
+      </td>
+      <td>
+        {value.growthPct !== undefined && (
+          <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
+        )}
+      </td>
+      <td>
+        {value.year} {t(KIND_KEYS[value.kind])}
+      </td>
+      <td>{t(SECTION_KEYS[value.section])}</td>
+      <td className="cell-rise">{t(POLARITY_KEYS[indicator.polarity])}</td>
+      <td>
+        <a href={reportHref} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
+          {t('figure.source')}
+        </a>
+      </td>
+    </tr>
+  );
+});
+
 interface Props {
   rows: readonly LedgerRow[];
   query: LedgerQuery;
@@ -31,9 +83,8 @@ interface Props {
   zoneNames: ReadonlyMap<string, string>;
 }
 
-export function LedgerTable({ rows, query, lang, highlight, zoneNames }: Props) {
+export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highlight, zoneNames }: Props) {
   const { t } = useTranslation();
-  const search = useSearch();
   const sortBy = (key: SortKey) => {
     const dir = query.sort === key && query.dir === 'asc' ? 'desc' : 'asc';
     navigate({ sort: key, dir }, { replace: true });
@@ -62,45 +113,19 @@ export function LedgerTable({ rows, query, lang, highlight, zoneNames }: Props) 
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ id, indicator, value }) => (
-            <tr key={id} id={`row-${id}`} data-value={id} className={highlight === id ? 'is-highlighted' : undefined}>
-              <th scope="row" tabIndex={highlight === id ? -1 : undefined}>
-                {indicator.name[lang]}
-                {value.zone && <span className="zone-chip">{zoneNames.get(value.zone) ?? value.zone}</span>}
-                {query.q !== '' && (
-                  <span className="match-quote" lang="zh-CN">
-                    {highlightTerms(value.quote, query.q).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
-                  </span>
-                )}
-              </th>
-              <td className="cell-value">
-                {value.value !== null ? <FigureValue value={{ ...value, value: value.value }} lang={lang} /> : <span className="muted">{t('figures.changeOnly')}</span>}
-                {value.notes?.map((note) => (
-                  <span key={note} className="note-chip">
-                    {t(`notes.${note}`)}
-                  </span>
-                ))}
-              </td>
-              <td>
-                {value.growthPct !== undefined && (
-                  <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
-                )}
-              </td>
-              <td>
-                {value.year} {t(KIND_KEYS[value.kind])}
-              </td>
-              <td>{t(SECTION_KEYS[value.section])}</td>
-              <td className="cell-rise">{t(POLARITY_KEYS[indicator.polarity])}</td>
-              <td>
-                <a href={viewHref(search, 'report', { fig: id })} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
-                  {t('figure.source')}
-                </a>
-              </td>
-            </tr>
+          {rows.map((row) => (
+            <LedgerRowView
+              key={row.id}
+              row={row}
+              lang={lang}
+              highlighted={highlight === row.id}
+              q={query.q}
+              zoneName={row.value.zone ? zoneNames.get(row.value.zone) : undefined}
+            />
           ))}
         </tbody>
       </table>
       {rows.length === 0 && <p className="ledger-empty">{t('figures.noResults')}</p>}
     </div>
   );
-}
+});

@@ -15,6 +15,8 @@ export default defineConfig({
     baseURL: `http://localhost:${port}/`,
     launchOptions: { executablePath: await findChromium(), args: CHROMIUM_ARGS },
     viewport: { width: 1366, height: 768 },
+    // Route interception does not see requests a service worker answers; the offline tests allow it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   webServer: {

@@ -22,6 +22,8 @@ export const test = base.extend<{ guard: Guard }>({
         allowConsoleErrors: (pattern) => allowed.push(pattern),
       };
       page.on('console', (message) => {
+        // Playwright's own notice when a test blocks service workers is not the page's.
+        if (message.text() === 'Service Worker registration blocked by Playwright') return;
         if (message.type() === 'error' || message.type() === 'warning') guard.consoleErrors.push(`${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => guard.consoleErrors.push(`pageerror: ${error.message}`));
@@ -46,5 +48,7 @@ export { expect };
 /** Opens the dashboard with a query string and waits until the data has rendered. */
 export async function open(page: Page, query = ''): Promise<void> {
   await page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
-  await expect(page.locator('main')).not.toContainText(/正在载入数据|Loading the data/);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('#root')).not.toBeEmpty();
+  await expect(page.getByText(/正在载入数据|Loading the data/)).toHaveCount(0);
 }

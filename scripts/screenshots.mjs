@@ -10,6 +10,7 @@ const sizes = {
   projector: { width: 1024, height: 768 },
   wide: { width: 1920, height: 1080 },
   phone: { width: 390, height: 844 },
+  hd: { width: 1280, height: 720 },
 };
 const args = process.argv.slice(2);
 const pages = args.filter((a) => a.includes("=")).map((a) => { const [name, query] = a.split(/=(.*)/s); return [name, decodeURIComponent(query ?? "")]; });

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../shared/data/queries';
@@ -9,16 +9,19 @@ import type { Lang } from '../shared/format/formatValue';
 import type { Dataset } from '../shared/data/schema';
 import { DatasetErrorScreen } from '../shared/components/DatasetErrorScreen';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
+import { ViewError } from './ViewError';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Header } from './Header';
 import { Footer } from './Footer';
 import { useLanguageSync } from './useLanguage';
+import { UpdateNotice } from './UpdateNotice';
+import { QuoteCheck } from './QuoteCheck';
 
-const ComingSoon = lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon })));
 // Each view but the overview loads on demand: recharts only comes with the clusters.
 const ClustersView = lazy(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
 const FiguresView = lazy(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
 const ReportView = lazy(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
+const PresenterMode = lazy(() => import('./present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
 const ZonesView = lazy(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
@@ -33,18 +36,33 @@ function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; la
       return <ReportView dataset={dataset} lang={lang} />;
     case 'zones':
       return <ZonesView dataset={dataset} lang={lang} />;
-    default:
-      return <ComingSoon view={view} />;
   }
 }
 
 export function App() {
   const { t, i18n } = useTranslation();
   const search = useSearch();
-  const view = parseView(new URLSearchParams(search).get('view'));
+  const params = new URLSearchParams(search);
+  const view = parseView(params.get('view'));
+  const presenting = params.get('present') === '1';
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'zh';
   useLanguageSync(lang);
   const dataset = useQuery(datasetQuery);
+
+  // Marks the page interactive (hydrated or rendered): the prerendered HTML looks the same before.
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+
+  if (presenting && dataset.isSuccess) {
+    return (
+      <ErrorBoundary fallback={<ViewError />}>
+        <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
+          <PresenterMode dataset={dataset.data} lang={lang} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
 
   return (
     <>
@@ -53,6 +71,8 @@ export function App() {
       </a>
       <Header view={view} report={dataset.data?.report} lang={lang} />
       <main id="main" tabIndex={-1}>
+        {dataset.isSuccess && <UpdateNotice version={dataset.data.dataset.version} />}
+        {dataset.isSuccess && <QuoteCheck dataset={dataset.data} />}
         {dataset.isPending && (
           <p className="loading" role="status">
             {t('app.loading')}
@@ -62,14 +82,7 @@ export function App() {
           <DatasetErrorScreen error={dataset.error} onRetry={() => void dataset.refetch()} retrying={dataset.isFetching} />
         )}
         {dataset.isSuccess && (
-          <ErrorBoundary
-            key={view}
-            fallback={
-              <p role="alert" className="view-error">
-                {t('status.viewError')}
-              </p>
-            }
-          >
+          <ErrorBoundary key={view} fallback={<ViewError />}>
             <Suspense
               fallback={
                 <p className="loading" role="status">

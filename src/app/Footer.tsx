@@ -1,11 +1,21 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearch } from '../shared/lib/urlState';
 import type { Dataset } from '../shared/data/schema';
 import type { Lang } from '../shared/format/formatValue';
 import { formatReportDate } from '../shared/format/formatDate';
 import { REPORT_TEXT_URL } from '../shared/data/queries';
 
+const noChange = () => () => undefined;
+const pageAddress = () => `${window.location.origin}${window.location.pathname}`;
+const noAddress = () => '';
+
 export function Footer({ dataset, lang }: { dataset: Dataset | undefined; lang: Lang }) {
   const { t } = useTranslation();
+  const search = useSearch();
+  // The build's render has no address; the browser fills it in after hydration.
+  const origin = useSyncExternalStore(noChange, pageAddress, noAddress);
+  const address = `${origin}${search}`;
   if (!dataset) return null;
   return (
     <footer className="site-footer">
@@ -18,6 +28,8 @@ export function Footer({ dataset, lang }: { dataset: Dataset | undefined; lang: 
       <p className="dataset-version">
         {t('footer.dataset', { version: dataset.dataset.version, date: formatReportDate(dataset.dataset.date, lang) })}
       </p>
+      {/* A printed handout says where it came from. */}
+      <p className="print-only">{t('footer.address', { url: address })}</p>
     </footer>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../shared/data/schema';
 import type { Lang } from '../shared/format/formatValue';
 import { formatReportDate } from '../shared/format/formatDate';
-import { handleInternalLink, useSearch } from '../shared/lib/urlState';
+import { handleInternalLink, navigate, useSearch } from '../shared/lib/urlState';
 import { VIEWS, viewHref, type View } from '../shared/lib/views';
 import { useSwitchLanguage } from './useLanguage';
 
@@ -33,13 +33,11 @@ export function Header({ view, report, lang }: Props) {
           )}
         </div>
         <div className="header-actions">
-          <button
-            type="button"
-            className="button button-quiet"
-            lang={other === 'zh' ? 'zh-CN' : 'en'}
-            aria-label={t('header.switchLanguageLabel')}
-            onClick={() => switchLanguage(other)}
-          >
+          <button type="button" className="button" onClick={() => navigate({ present: '1', slide: '1' })}>
+            {t('header.present')}
+          </button>
+          {/* Named by its visible text, in the language it switches to. */}
+          <button type="button" className="button button-quiet" lang={other === 'zh' ? 'zh-CN' : 'en'} onClick={() => switchLanguage(other)}>
             {t('header.switchLanguage')}
           </button>
         </div>

@@ -1,98 +1,18 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
 import { chartUnit, type Lang } from '../../shared/format/formatValue';
 import { ChartFrame } from '../../shared/components/chart/ChartFrame';
-import { BarPatternSvg, patternIds, Swatch, type BarKind } from '../../shared/components/chart/BarPatterns';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';
 import { HBars } from './HBars';
-import { growthBars, largest, sizeBars } from './clusterBars';
-import { clusterGrowthRows, clusterSizeRows, otherMeasures, type GrowthRow, type SizeRow } from './clusterSeries';
+import { largest, sizeBars } from './clusterBars';
+import { ClusterSizeChart } from './ClusterSizeChart';
+import { ClusterGrowthChart } from './ClusterGrowthChart';
+import { ClusterSources } from './ClusterSources';
+import { clusterGrowthRows, clusterSizeRows, otherMeasures } from './clusterSeries';
 import { GrowthTable, SizeTable } from './ClusterTables';
 import { ViewTitle } from '../../shared/components/ViewTitle';
-
-const LEGEND_KEYS = {
-  actual: 'clusters.legendActual',
-  target: 'clusters.legendTarget',
-  derived: 'clusters.legendDerived',
-} as const;
-
-function Legend({ kinds }: { kinds: readonly BarKind[] }) {
-  const { t } = useTranslation();
-  const ids = patternIds(useId());
-  return (
-    <>
-      <BarPatternSvg ids={ids} />
-      <ul className="legend" aria-label={t('clusters.legend')}>
-        {kinds.map((kind) => (
-          <li key={kind}>
-            <Swatch kind={kind} ids={ids} /> {t(LEGEND_KEYS[kind])}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function Sources({ row, lang }: { row: SizeRow; lang: Lang }) {
-  const { t } = useTranslation();
-  const printed = [row.actual2023, row.target2024].flatMap((bar) => (bar && bar.kind !== 'derived' ? [bar.printed] : []));
-  return (
-    <div className="multiple-sources">
-      {printed.map((value) => (
-        <SourceQuote
-          key={value.id}
-          quote={value.quote}
-          valueId={value.id}
-          name={`${row.indicator.name[lang]} ${value.year}`}
-          label={t('clusters.sourceYear', { year: value.year })}
-        />
-      ))}
-    </div>
-  );
-}
-
-function SizeMultiples({ rows, lang }: { rows: SizeRow[]; lang: Lang }) {
-  const { t } = useTranslation();
-  const bars = rows.map((row) => sizeBars(row, lang, t));
-  const max = largest(bars);
-  return (
-    <>
-      <Legend kinds={['derived', 'actual', 'target']} />
-      <div className="multiples">
-        {rows.map((row, i) => (
-          <figure key={row.indicator.id} className="multiple" data-cluster={row.indicator.id}>
-            <figcaption className="multiple-title">{row.indicator.name[lang]}</figcaption>
-            <HBars rows={bars[i] ?? []} max={max} title={row.indicator.name[lang]} />
-            {!row.actual2023 && <p className="multiple-note">{t('clusters.noSize2023')}</p>}
-            <Sources row={row} lang={lang} />
-          </figure>
-        ))}
-      </div>
-    </>
-  );
-}
-
-function GrowthMultiples({ rows, lang }: { rows: GrowthRow[]; lang: Lang }) {
-  const { t } = useTranslation();
-  const bars = rows.map((row) => growthBars(row, lang, t));
-  const max = largest(bars);
-  return (
-    <>
-      <Legend kinds={['actual', 'derived']} />
-      <div className="multiples">
-        {rows.map((row, i) => (
-          <figure key={row.indicator.id} className="multiple" data-cluster={row.indicator.id}>
-            <figcaption className="multiple-title">{row.indicator.name[lang]}</figcaption>
-            <HBars rows={bars[i] ?? []} max={max} axisWidth={120} title={row.indicator.name[lang]} />
-          </figure>
-        ))}
-      </div>
-    </>
-  );
-}
 
 export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
@@ -107,13 +27,13 @@ export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }
         <p className="section-intro">{t('clusters.intro')}</p>
         <ChartFrame
           title={t('clusters.sizeTitle', { unit: chartUnit('亿元', lang) })}
-          chart={<SizeMultiples rows={sizeRows} lang={lang} />}
+          chart={<ClusterSizeChart rows={sizeRows} lang={lang} />}
           table={<SizeTable rows={sizeRows} lang={lang} caption={t('clusters.sizeTitle', { unit: chartUnit('亿元', lang) })} />}
           footnote={note}
         />
         <ChartFrame
           title={t('clusters.growthTitle')}
-          chart={<GrowthMultiples rows={growthRows} lang={lang} />}
+          chart={<ClusterGrowthChart rows={growthRows} lang={lang} />}
           table={<GrowthTable rows={growthRows} lang={lang} caption={t('clusters.growthTitle')} />}
           footnote={note}
         />
@@ -146,7 +66,7 @@ export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }
                 <figure className="multiple" data-cluster={other.highTech.indicator.id}>
                   <figcaption className="multiple-title">{other.highTech.indicator.name[lang]}</figcaption>
                   <HBars rows={sizeBars(other.highTech, lang, t)} max={largest([sizeBars(other.highTech, lang, t)])} title={other.highTech.indicator.name[lang]} />
-                  <Sources row={other.highTech} lang={lang} />
+                  <ClusterSources row={other.highTech} lang={lang} />
                 </figure>
               }
               table={

@@ -15,7 +15,16 @@ export interface HBarRow {
   ariaLabel: string;
 }
 
-const ROW_HEIGHT = 46;
+/** Pixel sizes of a chart; presenter mode passes larger ones that follow the screen. */
+export interface HBarsScale {
+  rowHeight: number;
+  barSize: number;
+  axisWidth: number;
+  /** How much longer the axis runs than the longest bar, leaving room for its printed value. */
+  labelRoom: number;
+}
+
+export const DEFAULT_SCALE: HBarsScale = { rowHeight: 46, barSize: 30, axisWidth: 96, labelRoom: 1.55 };
 
 /** One focusable bar with its value printed beside it: no hover needed, nothing hidden in a tooltip. */
 function FocusableBar(props: BarShapeProps & { ids: PatternIds }) {
@@ -38,29 +47,30 @@ interface Props {
   rows: readonly HBarRow[];
   /** The largest value of every chart that should share a scale. */
   max: number;
-  axisWidth?: number;
   title: string;
+  scale?: HBarsScale;
 }
 
 /** Horizontal bars, one per row: small multiples that share `max`, so lengths compare across charts. */
-export function HBars({ rows, max, axisWidth = 96, title }: Props) {
+export function HBars({ rows, max, title, scale = DEFAULT_SCALE }: Props) {
   const ids = patternIds(useId());
+  const { rowHeight, barSize, axisWidth, labelRoom } = scale;
   return (
     <BarChart
       className="hbars"
       layout="vertical"
       data={rows as HBarRow[]}
       responsive
-      style={{ width: '100%', height: rows.length * ROW_HEIGHT + 8 }}
+      style={{ width: '100%', height: rows.length * rowHeight + 8 }}
       margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
       accessibilityLayer={false}
       title={title}
     >
       <BarPatternDefs ids={ids} />
       {/* Room to the right of the longest bar for its printed value. */}
-      <XAxis type="number" domain={[0, max * 1.55]} hide />
-      <YAxis type="category" dataKey="axisLabel" width={axisWidth} tickLine={false} axisLine={false} tick={{ className: 'hbars-tick' }} />
-      <Bar dataKey="value" isAnimationActive={false} barSize={30} shape={(props: BarShapeProps) => <FocusableBar {...props} ids={ids} />} />
+      <XAxis type="number" domain={[0, max * labelRoom]} hide />
+      <YAxis type="category" dataKey="axisLabel" width={axisWidth} tickLine={false} axisLine={false} interval={0} tick={{ className: 'hbars-tick' }} />
+      <Bar dataKey="value" isAnimationActive={false} barSize={barSize} shape={(props: BarShapeProps) => <FocusableBar {...props} ids={ids} />} />
     </BarChart>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTION_IDS, THEME_IDS } from '../../shared/data/schema';
+import { SECTION_IDS, THEME_IDS } from '../../shared/data/codes';
 import { SECTION_KEYS, THEME_KEYS } from '../../shared/data/labels';
 import { navigate } from '../../shared/lib/urlState';
 import { MAX_QUERY_LENGTH, PERIODS, type LedgerQuery } from './ledgerRows';

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator, PrintedValue, SectionId, ThemeId } from '../../shared/data/schema';
-import { SECTION_IDS, THEME_IDS } from '../../shared/data/schema';
+import { SECTION_IDS, THEME_IDS } from '../../shared/data/codes';
 import { figureText, formatFigure, formatGrowth, type Lang } from '../../shared/format/formatValue';
 
 /**

@@ -8,6 +8,8 @@ interface Props {
   lang: Lang;
   /** Targets state a planned change; only actual changes are judged good or bad. */
   assess?: boolean;
+  /** Slides show the judgement as its symbol only; the word stays for screen readers. */
+  compact?: boolean;
 }
 
 const ICON = { good: '✓', bad: '!', neutral: '' } as const;
@@ -17,7 +19,7 @@ const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
  * A change, its direction and whether it is good news, said in words as well
  * as shown by colour and shape: a fall in fraud cases is a good fall.
  */
-export function ChangeBadge({ value, polarity, lang, assess = true }: Props) {
+export function ChangeBadge({ value, polarity, lang, assess = true, compact = false }: Props) {
   const { t } = useTranslation();
   const growth = formatGrowth(value, lang);
   const assessment = assessChange(polarity, value.growthPct);
@@ -29,7 +31,8 @@ export function ChangeBadge({ value, polarity, lang, assess = true }: Props) {
       <span className="change-text">{growth.text}</span>
       {assess && assessment !== 'neutral' && (
         <span className={`assessment assessment-${assessment}`}>
-          <span aria-hidden="true">{ICON[assessment]}</span> {t(`assessment.${assessment}`)}
+          <span aria-hidden="true">{ICON[assessment]}</span>{' '}
+          <span className={compact ? 'visually-hidden' : undefined}>{t(`assessment.${assessment}`)}</span>
         </span>
       )}
     </span>

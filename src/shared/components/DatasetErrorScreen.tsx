@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DatasetError } from '../data/loadDataset';
+import { DatasetError } from '../data/datasetError';
 
 interface Props {
   error: unknown;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetError, fetchDataset, parseDataset, parseDatasetText } from './loadDataset';
+import { fetchDataset, parseDataset, parseDatasetText } from './loadDataset';
+import { DatasetError } from './datasetError';
 import { fixtureDataset } from './fixture.testutil';
 import { checkQuotes } from './quoteCheck';
 import { reportText } from './reportText.testutil';

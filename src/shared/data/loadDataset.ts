@@ -1,29 +1,11 @@
 import { Dataset } from './schema';
+import { DatasetError, fetchText } from './datasetError';
 
 /**
- * The one place the dataset enters the app: fetched, parsed and validated.
- * Every failure becomes a DatasetError whose `problems` name the failing
- * fields, so the error screen can say exactly what is wrong.
+ * The one place the dataset is parsed and validated. Every failure becomes a
+ * DatasetError whose `problems` name the failing fields. In the browser this
+ * runs in a worker (validateDataset.ts), off the main thread.
  */
-
-export type DatasetErrorKind = 'network' | 'http' | 'json' | 'schema';
-
-export class DatasetError extends Error {
-  readonly kind: DatasetErrorKind;
-  readonly problems: readonly string[];
-
-  constructor(kind: DatasetErrorKind, message: string, problems: readonly string[] = []) {
-    super(message);
-    this.name = 'DatasetError';
-    this.kind = kind;
-    this.problems = problems;
-  }
-
-  /** Network and server errors may pass; a malformed file will not fix itself on retry. */
-  get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'http';
-  }
-}
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
@@ -71,24 +53,6 @@ export function parseDatasetText(text: string): Dataset {
   return parseDataset(raw);
 }
 
-async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetError('network', `Could not load ${url}.`, [error instanceof Error ? error.message : String(error)]);
-  }
-  if (!response.ok) throw new DatasetError('http', `Loading ${url} failed with HTTP ${response.status}.`);
-  return response.text();
-}
-
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   return parseDatasetText(await fetchText(url, signal));
-}
-
-export async function fetchReportText(url: string, signal?: AbortSignal): Promise<string> {
-  const text = await fetchText(url, signal);
-  if (text.trim() === '') throw new DatasetError('json', 'The report text is empty.');
-  return text;
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DatasetError, fetchDataset, fetchReportText } from './loadDataset';
+import { DatasetError, fetchReportText, fetchText } from './datasetError';
+import { validateDatasetText } from './validateDataset';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.json`;
 export const REPORT_TEXT_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.report.zh.txt`;
@@ -11,7 +12,7 @@ function retryTransient(failureCount: number, error: unknown): boolean {
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', DATASET_URL],
-  queryFn: ({ signal }) => fetchDataset(DATASET_URL, signal),
+  queryFn: async ({ signal }) => validateDatasetText(await fetchText(DATASET_URL, signal)),
   staleTime: Infinity,
   retry: retryTransient,
 });

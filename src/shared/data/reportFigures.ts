@@ -1,4 +1,5 @@
-import { UNIT_CODES, type UnitCode } from './schema';
+import { UNIT_CODES } from './codes';
+import type { UnitCode } from './schema';
 
 /**
  * Finds the figures printed in the report text: an Arabic number followed by

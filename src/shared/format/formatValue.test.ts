@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UNIT_CODES, type UnitCode } from '../data/schema';
+import { UNIT_CODES } from '../data/codes';
+import type { UnitCode } from '../data/schema';
 import { assessChange, chartUnit, figureText, formatFigure, formatGrowth, formatNumber, formatScaled } from './formatValue';
 
 const text = (value: number, unit: UnitCode, lang: 'zh' | 'en', qualifier?: Parameters<typeof formatFigure>[0]['qualifier']) =>

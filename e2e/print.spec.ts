@@ -1,0 +1,50 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import type { Page } from '@playwright/test';
+import { test, expect, open } from './fixtures';
+
+/**
+ * PDF fonts map some Chinese characters to radical code points (⻓ for 长, ⼯ for 工).
+ * NFKC folds the Kangxi radicals; the simplified-form radicals need this table.
+ */
+const RADICALS: Record<string, string> = { '⻓': '长', '⺠': '民', '⻚': '页', '⻅': '见', '⻋': '车', '⻔': '门', '⻛': '风', '⻜': '飞', '⻢': '马', '⻥': '鱼', '⻦': '鸟', '⻰': '龙', '⻬': '齐', '⻮': '齿', '⻆': '角', '⻝': '食', '⻉': '贝', '⻄': '西', '⺟': '母', '⻁': '虎', '⻘': '青', '⻨': '麦', '⻩': '黄', '⻙': '韦', '⻈': '讠', '⻓⻓': '长长' };
+const readable = (text: string) => text.normalize('NFKC').replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c);
+
+async function printedText(page: Page): Promise<{ text: string; pages: number }> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text, totalPages } = await extractText(document, { mergePages: true });
+  // PDF text runs may split lines anywhere; compare without whitespace.
+  return { text: readable(text).replace(/\s+/g, ''), pages: totalPages };
+}
+
+test.describe('printed handout', () => {
+  test('prints the overview in Chinese with figures, qualifiers, source line and address', async ({ page }) => {
+    await open(page);
+    const { text, pages } = await printedText(page);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(3);
+    for (const expected of ['2023年主要成绩', '1638亿元', '增长4.5%', '预计数', '4.86亿美元', '达875亿元', '增长5%以上', '同口径', '数据集版本1.0.0', '本页地址：http://localhost:4173/']) {
+      expect(text, expected).toContain(readable(expected));
+    }
+    // Screen-only controls stay off paper.
+    expect(text).not.toContain('English');
+    expect(text).not.toContain('报告原文概览');
+  });
+
+  test('prints the overview in English', async ({ page }) => {
+    await open(page, 'lang=en');
+    const { text } = await printedText(page);
+    for (const expected of ['2023headlineresults', 'CNY163.8billion', 'USD486million', 'reachingCNY87.5billion', 'up5%ormore', 'Datasetversion1.0.0', 'Thispage:http://localhost:4173/?lang=en']) {
+      expect(text, expected).toContain(expected);
+    }
+  });
+
+  test('prints a chart with its values and its table', async ({ page }) => {
+    await open(page, 'view=clusters');
+    const { text } = await printedText(page);
+    for (const expected of ['≈1023.6', '突破1300', '突破1500', '突破1300亿元', '=1300÷(1+27%)', '超1800亿元']) {
+      expect(text, expected).toContain(expected);
+    }
+  });
+});

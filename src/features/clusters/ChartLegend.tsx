@@ -1,0 +1,27 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BarPatternSvg, patternIds, Swatch, type BarKind } from '../../shared/components/chart/BarPatterns';
+
+const LEGEND_KEYS = {
+  actual: 'clusters.legendActual',
+  target: 'clusters.legendTarget',
+  derived: 'clusters.legendDerived',
+} as const;
+
+/** Which fill means what: printed actual, printed target, derived. */
+export function ChartLegend({ kinds }: { kinds: readonly BarKind[] }) {
+  const { t } = useTranslation();
+  const ids = patternIds(useId());
+  return (
+    <>
+      <BarPatternSvg ids={ids} />
+      <ul className="legend" aria-label={t('clusters.legend')}>
+        {kinds.map((kind) => (
+          <li key={kind}>
+            <Swatch kind={kind} ids={ids} /> {t(LEGEND_KEYS[kind])}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

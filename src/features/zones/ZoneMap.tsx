@@ -1,0 +1,262 @@
+import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Zone, ZoneId } from '../../shared/data/schema';
+import type { Lang } from '../../shared/format/formatValue';
+import { LINE_HEIGHT, grow, type Box, type PlacedLabel } from './labelPlacement';
+import { round1 } from './projection';
+import { CHECK_SLOT, FONT, MARKER_RADIUS, PLACE_IDS, TOWN_RADIUS, hasGeometry, layoutMap, moveInOrder, zoneOrder, type PlaceId, type ZoneFeature } from './mapLayout';
+import { layerNames } from './layerNames';
+
+interface Props {
+  zones: readonly Zone[];
+  selected: ZoneId | null;
+  onSelect: (id: ZoneId) => void;
+  lang: Lang;
+}
+
+const PLACE_KEYS = {
+  taihu: 'zones.places.taihu',
+  dushuLake: 'zones.places.dushuLake',
+  chengLake: 'zones.places.chengLake',
+  core: 'zones.places.core',
+  mudu: 'zones.places.mudu',
+  guangfu: 'zones.places.guangfu',
+  dongshan: 'zones.places.dongshan',
+  jinting: 'zones.places.jinting',
+  luzhi: 'zones.places.luzhi',
+} as const satisfies Record<PlaceId, string>;
+
+/** Multi-line SVG text centred in its box; the halo comes from CSS (paint-order). */
+function LabelText({ label, className }: { label: PlacedLabel; className: string }) {
+  const lineHeight = label.fontSize * LINE_HEIGHT;
+  const cx = label.box.x + label.reserve + (label.box.width - label.reserve) / 2;
+  return (
+    <text className={className} fontSize={label.fontSize} textAnchor="middle" dominantBaseline="central">
+      {label.lines.map((line, i) => (
+        <tspan key={line} x={round1(cx)} y={round1(label.box.y + lineHeight * (i + 0.5))}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function Leader({ label }: { label: PlacedLabel }) {
+  if (!label.leader) return null;
+  const [from, to] = label.leader;
+  return <line className="map-leader" x1={round1(from.x)} y1={round1(from.y)} x2={round1(to.x)} y2={round1(to.y)} />;
+}
+
+function rectProps(box: Box) {
+  return { x: round1(box.x), y: round1(box.y), width: round1(box.width), height: round1(box.height) };
+}
+
+/** A tick drawn as a path, so it scales with the map and needs no font. */
+function CheckBadge({ x, y }: { x: number; y: number }) {
+  return (
+    <g className="zone-check" transform={`translate(${round1(x)} ${round1(y)})`} aria-hidden="true">
+      <circle r={10} />
+      <path d="M-5.5 0.5 L-1.5 4.5 L5.5 -4" />
+    </g>
+  );
+}
+
+function PriorityMarker({ at, selected }: { at: { x: number; y: number }; selected: boolean }) {
+  return (
+    <g className="zone-marker" transform={`translate(${round1(at.x)} ${round1(at.y)})`} aria-hidden="true">
+      {selected && <circle className="zone-marker-ring" r={MARKER_RADIUS + 5} />}
+      <circle className="zone-marker-disc" r={MARKER_RADIUS} />
+      <text className="zone-marker-text" fontSize={FONT.marker} textAnchor="middle" dominantBaseline="central" y={1}>
+        1
+      </text>
+    </g>
+  );
+}
+
+function ZoneButton({
+  feature,
+  zone,
+  selected,
+  tabbable,
+  hatchId,
+  accessibleName,
+  onSelect,
+  onKeyDown,
+  onFocus,
+  register,
+}: {
+  feature: ZoneFeature;
+  zone: Zone;
+  selected: boolean;
+  tabbable: boolean;
+  hatchId: string;
+  accessibleName: string;
+  onSelect: (id: ZoneId) => void;
+  onKeyDown: (event: KeyboardEvent<SVGGElement>, id: ZoneId) => void;
+  onFocus: (id: ZoneId) => void;
+  register: (id: ZoneId, element: SVGGElement | null) => void;
+}) {
+  const { label } = feature;
+  const pill = grow(label.box, 4);
+  const ring = grow(
+    {
+      x: Math.min(label.box.x, feature.box.x),
+      y: Math.min(label.box.y, feature.box.y),
+      width: Math.max(label.box.x + label.box.width, feature.box.x + feature.box.width) - Math.min(label.box.x, feature.box.x),
+      height: Math.max(label.box.y + label.box.height, feature.box.y + feature.box.height) - Math.min(label.box.y, feature.box.y),
+    },
+    7,
+  );
+  return (
+    <g
+      ref={(element) => register(zone.id, element)}
+      className={`zone-button${selected ? ' is-selected' : ''}`}
+      data-zone={zone.id}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-pressed={selected}
+      aria-label={accessibleName}
+      onClick={() => onSelect(zone.id)}
+      onKeyDown={(event) => onKeyDown(event, zone.id)}
+      onFocus={() => onFocus(zone.id)}
+    >
+      <rect className="zone-focus-ring" {...rectProps(ring)} rx={10} pointerEvents="none" />
+      {feature.path && (
+        <>
+          <path className="zone-shape" d={feature.path} />
+          {selected && <path className="zone-hatch" d={feature.path} fill={`url(#${hatchId})`} />}
+        </>
+      )}
+      {feature.marker && <PriorityMarker at={feature.marker} selected={selected} />}
+      <Leader label={label} />
+      {selected && <rect className="zone-label-pill" {...rectProps(pill)} rx={6} />}
+      <LabelText label={label} className="map-label zone-label" />
+      {selected && <CheckBadge x={label.box.x + CHECK_SLOT / 2} y={label.box.y + (label.fontSize * LINE_HEIGHT) / 2} />}
+    </g>
+  );
+}
+
+/**
+ * The schematic map of the platforms and priorities. Each zone is one button
+ * (a roving tab stop: Tab enters the map once, arrow keys move west to east,
+ * Enter or Space selects). Selection shows as a dark label with a tick, a
+ * thick outline and hatching, not by colour alone, and as aria-pressed.
+ */
+export function ZoneMap({ zones, selected, onSelect, lang }: Props) {
+  const { t } = useTranslation();
+  const mapped = useMemo(() => zones.filter((zone) => hasGeometry(zone.id)), [zones]);
+  const layout = useMemo(
+    () =>
+      layoutMap({
+        lang,
+        zones: Object.fromEntries(mapped.map((zone) => [zone.id, zone.shortName[lang]])),
+        places: Object.fromEntries(PLACE_IDS.map((id) => [id, t(PLACE_KEYS[id])])) as Record<PlaceId, string>,
+        note: t('zones.schematic'),
+      }),
+    [mapped, lang, t],
+  );
+  const order = useMemo(() => zoneOrder(layout.zones), [layout]);
+  const [active, setActive] = useState<ZoneId | null>(null);
+  const tabStop = active && order.includes(active) ? active : selected && order.includes(selected) ? selected : (order[0] ?? null);
+  const elements = useRef(new Map<ZoneId, SVGGElement>());
+  const hatchId = `zone-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const hintId = useId();
+  const zoneById = new Map(mapped.map((zone) => [zone.id, zone]));
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, id: ZoneId) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      // A held key would toggle the zone on and off as it repeats.
+      if (!event.repeat) onSelect(id);
+      return;
+    }
+    const next = moveInOrder(order, id, event.key);
+    if (!next) return;
+    event.preventDefault();
+    setActive(next);
+    elements.current.get(next)?.focus();
+  };
+  // Leaving the map hands the tab stop back to the selected zone.
+  const onBlur = (event: FocusEvent<SVGSVGElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setActive(null);
+  };
+  const register = (id: ZoneId, element: SVGGElement | null) => {
+    if (element) elements.current.set(id, element);
+    else elements.current.delete(id);
+  };
+
+  // Drawn back to front: land and water, the zones (platform shapes before lone markers), then towns and names, which let clicks through.
+  const drawOrder = [...layout.zones].sort((a, b) => Number(a.path === null) - Number(b.path === null));
+  return (
+    <div className="zone-map">
+      <svg
+        className="zone-map-svg"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={t('zones.mapLabel')}
+        aria-describedby={hintId}
+        onBlur={onBlur}
+      >
+        <desc id={hintId}>{t('zones.keyboardHint')}</desc>
+        <defs>
+          <pattern id={hatchId} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect className="zone-hatch-line" width="2.5" height="7" />
+          </pattern>
+        </defs>
+        <g aria-hidden="true">
+          <rect className="map-land" width={layout.width} height={layout.height} />
+          <path className="map-water" d={layout.taihu} />
+          {layout.islands.map((d) => (
+            <path key={d} className="map-island" d={d} />
+          ))}
+          {layout.lakes.map((lake) => (
+            <path key={lake.id} className="map-water map-lake" d={lake.path} />
+          ))}
+        </g>
+        {drawOrder.map((feature) => {
+          const zone = zoneById.get(feature.id);
+          if (!zone) return null;
+          return (
+            <ZoneButton
+              key={feature.id}
+              feature={feature}
+              zone={zone}
+              selected={selected === feature.id}
+              tabbable={tabStop === feature.id}
+              hatchId={hatchId}
+              accessibleName={t('zones.zoneButton', { name: zone.shortName[lang], layers: layerNames(zone.layers, t, lang) })}
+              onSelect={onSelect}
+              onKeyDown={onKeyDown}
+              onFocus={setActive}
+              register={register}
+            />
+          );
+        })}
+        <g aria-hidden="true" className="map-overlay">
+          {layout.towns.map((town) =>
+            town.kind === 'seat' ? (
+              <g key={town.id} className="map-seat">
+                <circle cx={round1(town.at.x)} cy={round1(town.at.y)} r={TOWN_RADIUS + 3} />
+                <circle cx={round1(town.at.x)} cy={round1(town.at.y)} r={TOWN_RADIUS - 1} />
+              </g>
+            ) : (
+              <circle key={town.id} className="map-town" cx={round1(town.at.x)} cy={round1(town.at.y)} r={TOWN_RADIUS} />
+            ),
+          )}
+          {layout.places.map((label) => (
+            <g key={label.id} data-place={label.id}>
+              <Leader label={label} />
+              <LabelText label={label} className={`map-label place-label${label.id === 'taihu' || label.id.endsWith('Lake') ? ' water-label' : ''}`} />
+            </g>
+          ))}
+          {layout.note && (
+            <g className="map-note">
+              <rect {...rectProps(grow(layout.note.box, 3))} rx={4} />
+              <LabelText label={layout.note} className="map-label note-label" />
+            </g>
+          )}
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -10,7 +10,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // axe on the full ledger (265 rows) takes a while on a loaded two-core CI machine.
+  timeout: 90_000,
   use: {
     baseURL: `http://localhost:${port}/`,
     launchOptions: { executablePath: await findChromium(), args: CHROMIUM_ARGS },

@@ -1,12 +1,13 @@
 // Benchmarks of the built dashboard in headless Chromium. Not a test: it prints figures.
 //   npm run bench                         every benchmark
-//   npm run bench -- lcp size lang lighthouse ledger    only the named ones
+//   npm run bench -- lcp size lang lighthouse ledger slides    only the named ones
 // Needs a build (npm run build); serves dist/ itself on a spare port (BENCH_PORT, default 4179).
 //   lcp         LCP and FCP of the first view against its static floor, throttled (BENCH_LCP_PAIRS, default 9)
 //   size        first-view JS and CSS, raw and gzip, per file; every other chunk, lazy
 //   lang        time to switch language on the overview
 //   lighthouse  Lighthouse scores, mobile and desktop, with the failing audits
 //   ledger      the figure ledger's filter and keystroke
+//   slides      the presenter's slide change
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
 import { printSummary, startPreview } from './bench/common.mjs';
@@ -15,6 +16,7 @@ import { benchSize } from './bench/size.mjs';
 import { benchLanguage } from './bench/lang.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchLedgerFunction, benchLedgerKeystroke } from './bench/ledger.mjs';
+import { benchSlides } from './bench/slides.mjs';
 
 const SECTIONS = {
   lcp: (browser) => benchLcp(browser),
@@ -25,6 +27,7 @@ const SECTIONS = {
     await benchLedgerFunction();
     await benchLedgerKeystroke(browser);
   },
+  slides: (browser) => benchSlides(browser),
 };
 
 const selected = process.argv.slice(2);

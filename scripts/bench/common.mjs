@@ -18,9 +18,9 @@ export const GDP_VALUE = '[data-indicator="gdp"] .tile-value';
 export const GDP_TEXT = { zh: '1638亿元', en: 'CNY 163.8 billion' };
 /**
  * The header's language toggle, by its accessible name on the Chinese and on the English page:
- * once an aria-label, now its visible text (the language it switches to). Either is accepted.
+ * its visible text: the language it switches to.
  */
-export const TOGGLE_NAMES = ['切换为英文界面', 'Switch to Chinese', 'English', '中文'];
+export const TOGGLE_NAMES = ['English', '中文'];
 
 export const DESKTOP = { viewport: { width: 1366, height: 768 } };
 /** Lighthouse's mobile screen (Moto G Power), used with the throttled profile. */

@@ -11,6 +11,8 @@ export async function benchLanguage(browser) {
     const page = await context.newPage();
     await page.goto(BASE);
     await page.locator(GDP_VALUE).filter({ hasText: GDP_TEXT.zh }).waitFor();
+    // The prerendered page looks ready before it is: wait until React has hydrated it.
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     const switches = await page.evaluate(
       async ({ selector, text, names, count }) => {
         const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Zone, ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
 import { hasGeometry, layoutMap, MARKER_RADIUS, PLACE_IDS, type PlaceId } from '../../features/zones/mapLayout';
+import { MapGround } from '../../features/zones/MapGround';
 
 /**
  * Where a zone lies, as a small schematic without any text: on a slide the
@@ -24,14 +25,7 @@ export function ZoneLocator({ zones, selected, lang }: { zones: readonly Zone[];
   const name = zones.find((z) => z.id === selected)?.shortName[lang] ?? '';
   return (
     <svg className="zone-locator" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={t('present.locator', { name })}>
-      <rect className="map-land" width={layout.width} height={layout.height} />
-      <path className="map-water" d={layout.taihu} />
-      {layout.islands.map((d) => (
-        <path key={d} className="map-island" d={d} />
-      ))}
-      {layout.lakes.map((lake) => (
-        <path key={lake.id} className="map-water map-lake" d={lake.path} />
-      ))}
+      <MapGround layout={layout} />
       {[...layout.zones]
         .sort((a, b) => Number(a.id === selected) - Number(b.id === selected))
         .map((feature) => (

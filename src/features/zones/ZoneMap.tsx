@@ -6,6 +6,7 @@ import { LINE_HEIGHT, grow, type Box, type PlacedLabel } from './labelPlacement'
 import { round1 } from './projection';
 import { CHECK_SLOT, FONT, MARKER_RADIUS, PLACE_IDS, TOWN_RADIUS, hasGeometry, layoutMap, moveInOrder, zoneOrder, type PlaceId, type ZoneFeature } from './mapLayout';
 import { layerNames } from './layerNames';
+import { MapGround } from './MapGround';
 
 interface Props {
   zones: readonly Zone[];
@@ -203,16 +204,7 @@ export function ZoneMap({ zones, selected, onSelect, lang }: Props) {
             <rect className="zone-hatch-line" width="2.5" height="7" />
           </pattern>
         </defs>
-        <g aria-hidden="true">
-          <rect className="map-land" width={layout.width} height={layout.height} />
-          <path className="map-water" d={layout.taihu} />
-          {layout.islands.map((d) => (
-            <path key={d} className="map-island" d={d} />
-          ))}
-          {layout.lakes.map((lake) => (
-            <path key={lake.id} className="map-water map-lake" d={lake.path} />
-          ))}
-        </g>
+        <MapGround layout={layout} />
         {drawOrder.map((feature) => {
           const zone = zoneById.get(feature.id);
           if (!zone) return null;

@@ -41,7 +41,6 @@ const EXCLUSIONS: readonly { context: string; number: string; reason: string }[]
   { context: '“1+7”工作清单', number: '1', reason: 'name of a work-list system' },
   { context: '“1+7”工作清单', number: '7', reason: 'name of a work-list system' },
   { context: '新中国成立75周年', number: '75', reason: "an anniversary of the People's Republic, not a figure of the district" },
-  { context: '2007年以来', number: '2007', reason: 'a calendar year' },
 ];
 
 /** Section numbers of the 2024 tasks: "1．打造优势产业集群". */

@@ -232,8 +232,23 @@ export function mapLabelText(shortName: string): string {
   return stripped === '' ? shortName : stripped;
 }
 
+/**
+ * The label search is the costly part of drawing the map; a slide deck or a
+ * language switch asks for the same layout again, so each is computed once.
+ */
+const layouts = new Map<string, MapLayout>();
+
 /** Lays out the whole map for one set of label texts (one language). */
 export function layoutMap(texts: MapTexts): MapLayout {
+  const key = JSON.stringify(texts);
+  const cached = layouts.get(key);
+  if (cached) return cached;
+  const layout = computeLayout(texts);
+  layouts.set(key, layout);
+  return layout;
+}
+
+function computeLayout(texts: MapTexts): MapLayout {
   const bounds: Box = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
   const zoneIds = (Object.keys(ZONE_CANDIDATES) as ZoneId[]).filter((id) => texts.zones[id] !== undefined);
   const anchors = zoneIds.map((id) => ({ id, ...zoneAnchor(id) }));

@@ -34,7 +34,9 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
                 <th scope="col">{t('targets.indicator')}</th>
                 <th scope="col">{t('targets.target')}</th>
                 <th scope="col">{t('targets.actual')}</th>
-                <th scope="col">{t('targets.source')}</th>
+                <th scope="col" className="col-source">
+                  {t('targets.source')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -51,7 +53,7 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
                       <span className="muted">{t('kpi.notStated')}</span>
                     )}
                   </td>
-                  <td>
+                  <td className="col-source">
                     <SourceQuote quote={target.quote} valueId={target.id} name={indicator.name[lang]} />
                   </td>
                 </tr>

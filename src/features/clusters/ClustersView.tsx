@@ -11,7 +11,8 @@ import { ClusterSizeChart } from './ClusterSizeChart';
 import { ClusterGrowthChart } from './ClusterGrowthChart';
 import { ClusterSources } from './ClusterSources';
 import { clusterGrowthRows, clusterSizeRows, otherMeasures } from './clusterSeries';
-import { GrowthTable, SizeTable } from './ClusterTables';
+import { SizeTable } from './SizeTable';
+import { GrowthTable } from './GrowthTable';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 
 export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {

@@ -1,6 +1,6 @@
 /**
  * The address phones should open when they scan a QR code: set at build time
- * with VITE_PUBLIC_BASE_URL (e.g. https://data.example.gov.cn/wuzhong/), else
+ * with VITE_PUBLIC_BASE_URL (the dashboard's public address, ending in /), else
  * the page's own address without its query.
  */
 export function publicBase(): string {

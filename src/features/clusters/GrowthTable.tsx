@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/format/formatValue';
+import { ChangeBadge } from '../../shared/components/ChangeBadge';
+import { DataTable } from '../../shared/components/DataTable';
+import { DerivedFigure } from './DerivedFigure';
+import type { GrowthRow } from './clusterSeries';
+
+/** The table behind the growth chart: the printed 2023 growth and the growth each target requires. */
+export function GrowthTable({ rows, lang, caption }: { rows: GrowthRow[]; lang: Lang; caption: string }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable caption={caption} headers={[t('clusters.colCluster'), t('clusters.growth2023'), t('clusters.required2024')]}>
+      {rows.map((row) => (
+        <tr key={row.indicator.id} data-row={row.indicator.id}>
+          <th scope="row">{row.indicator.name[lang]}</th>
+          <td>
+            {row.growth2023 ? (
+              <ChangeBadge value={row.growth2023} polarity={row.indicator.polarity} lang={lang} />
+            ) : (
+              <span className="muted">{t('clusters.notGiven')}</span>
+            )}
+          </td>
+          <td>
+            {row.required2024 ? <DerivedFigure derived={row.required2024} lang={lang} /> : <span className="muted">{t('clusters.cannotDerive')}</span>}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

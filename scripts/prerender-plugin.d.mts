@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-export declare const HEAD_SCRIPT: string;
+export declare function headScript(app: { views: readonly string[]; storageKey: string }): string;
 export declare const ROOT_SCRIPT: string;
-export declare function inlineScriptHashes(): string[];
+export declare function inlineScriptHashes(head: string): string[];
+export declare function contentSecurityPolicy(head: string): string;
 export declare function prerender(): Plugin;
-export declare function contentSecurityPolicy(): string;

@@ -20,7 +20,11 @@ const DATASET = 'public/data/wuzhong-2024.json';
  * views other than the overview, and presenter mode, are not prerendered.
  * A stylesheet rule hides prerendered markup that does not match the decision.
  */
-export const HEAD_SCRIPT = `(function(){var p=new URLSearchParams(location.search);var l=p.get('lang');if(l!=='zh'&&l!=='en'){try{l=localStorage.getItem('wuzhong-dashboard.lang')}catch(e){l=null}}if(l!=='en')l='zh';var v=p.get('view');var d=document.documentElement;d.setAttribute('data-first-view',p.get('present')==='1'||['clusters','zones','figures','report'].indexOf(v)>=0?'none':l);if(l==='en')d.lang='en'})();`;
+export function headScript({ views, storageKey }) {
+  // The overview is the one view prerendered; the others are listed for the script to clear.
+  const others = JSON.stringify(views.filter((view) => view !== 'overview')).replace(/"/g, "'");
+  return `(function(){var p=new URLSearchParams(location.search);var l=p.get('lang');if(l!=='zh'&&l!=='en'){try{l=localStorage.getItem('${storageKey}')}catch(e){l=null}}if(l!=='en')l='zh';var v=p.get('view');var d=document.documentElement;d.setAttribute('data-first-view',p.get('present')==='1'||${others}.indexOf(v)>=0?'none':l);if(l==='en')d.lang='en'})();`;
+}
 
 /** Right after #root: put the English first view in place, or clear a view that is not prerendered. */
 export const ROOT_SCRIPT = `(function(){var r=document.getElementById('root');var f=document.documentElement.getAttribute('data-first-view');if(f==='none'){r.replaceChildren();r.removeAttribute('data-prerendered')}else if(f==='en'){var t=document.getElementById('prerender-en');r.replaceChildren(t.content.cloneNode(true));r.setAttribute('data-prerendered','en');document.title=t.getAttribute('data-title')}})();`;
@@ -28,17 +32,17 @@ export const ROOT_SCRIPT = `(function(){var r=document.getElementById('root');va
 const hash = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /** The CSP hashes that allow exactly these two inline scripts and nothing else inline. */
-export const inlineScriptHashes = () => [hash(HEAD_SCRIPT), hash(ROOT_SCRIPT)];
+export const inlineScriptHashes = (head) => [hash(head), hash(ROOT_SCRIPT)];
 
 /**
  * The page's Content-Security-Policy, as a meta tag (the app is static): everything
  * from its own origin; no inline or eval'd script but the two hashed above. Inline
  * style attributes stay allowed: React and the charts set sizes through them.
  */
-export function contentSecurityPolicy() {
+export function contentSecurityPolicy(head) {
   return [
     "default-src 'self'",
-    `script-src 'self' ${inlineScriptHashes().join(' ')}`,
+    `script-src 'self' ${inlineScriptHashes(head).join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -78,7 +82,9 @@ export function prerender() {
           build: { ssr: ENTRY, outDir: temp, emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'entry.mjs' } } },
           ssr: { noExternal: true },
         });
-        const { renderFirstView } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
+        const { renderFirstView, VIEWS, LANG_STORAGE_KEY } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
+        // Built from the app's own view list and storage key, so the two cannot drift apart.
+        const head = headScript({ views: VIEWS, storageKey: LANG_STORAGE_KEY });
         const dataset = JSON.parse(await readFile(resolve(root, DATASET), 'utf8'));
         const zh = await renderFirstView(dataset, 'zh');
         const en = await renderFirstView(dataset, 'en');
@@ -91,8 +97,8 @@ export function prerender() {
         const ordered = stylesheet ? html.replace(stylesheet[0], '').replace('<script type="module"', `${stylesheet[0].trim()}\n    <script type="module"`) : html;
         const prerendered = ordered
           // The policy must precede every script it governs.
-          .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`)
-          .replace(/<title>[^<]*<\/title>/, `<title>${zh.title}</title>\n    <script>${HEAD_SCRIPT}</script>`)
+          .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(head)}" />`)
+          .replace(/<title>[^<]*<\/title>/, `<title>${zh.title}</title>\n    <script>${head}</script>`)
           .replace(
             '<div id="root"></div>',
             `<div id="root" data-prerendered="zh" data-dataset="${zh.dataset}">${zh.html}</div>\n    <template id="prerender-en" data-title="${escapeAttribute(en.title)}">${en.html}</template>\n    <script>${ROOT_SCRIPT}</script>`,

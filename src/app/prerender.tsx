@@ -10,6 +10,10 @@ import type { Lang } from '../shared/format/formatValue';
 import { fingerprint } from '../shared/lib/fingerprint';
 import { App } from './App';
 
+// The build's inline language script is generated from these, so it follows the app.
+export { VIEWS } from '../shared/lib/views';
+export { LANG_STORAGE_KEY } from '../shared/i18n/resolveLanguage';
+
 /**
  * Renders the first view (the overview) to HTML at build time, with the
  * validated dataset already in the query cache: the same tree the browser

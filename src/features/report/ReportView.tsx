@@ -6,7 +6,6 @@ import type { Lang } from '../../shared/format/formatValue';
 import { reportTextQuery } from '../../shared/data/queries';
 import { parseReport } from '../../shared/data/reportStructure';
 import { locateValues, matchFigures } from '../../shared/data/figureIndex';
-import { checkQuotes } from '../../shared/data/quoteCheck';
 import { useSearch } from '../../shared/lib/urlState';
 import { DatasetErrorScreen } from '../../shared/components/DatasetErrorScreen';
 import { findSource } from './reportSegments';
@@ -23,7 +22,7 @@ export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
     if (!report.data) return null;
     const text = report.data;
     const located = locateValues(dataset, text);
-    return { text, paragraphs: parseReport(text), located, figures: matchFigures(text, located), problems: checkQuotes(dataset, text) };
+    return { text, paragraphs: parseReport(text), located, figures: matchFigures(text, located) };
   }, [dataset, report.data]);
 
   const source = model ? findSource(dataset, model.text, fig) : null;
@@ -47,18 +46,6 @@ export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
         </p>
       )}
       {report.isError && <DatasetErrorScreen error={report.error} onRetry={() => void report.refetch()} retrying={report.isFetching} />}
-      {model && model.problems.length > 0 && (
-        <div role="alert" className="view-error">
-          <p>{t('status.quoteProblems')}</p>
-          <ul>
-            {model.problems.map((problem) => (
-              <li key={problem}>
-                <code>{problem}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       {model && fig && !source && (
         <p role="status" className="notice">
           {t('report.sourceNotFound')}

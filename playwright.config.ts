@@ -8,7 +8,8 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on two cores: the tests wait on the browser more than they compute.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   // axe on the full ledger (265 rows) takes a while on a loaded two-core CI machine.

@@ -62,9 +62,9 @@ export default defineConfig({
   },
   preview: { port: 4173 },
   test: {
-    environment: 'jsdom',
+    // Pure modules test in Node; a component test opts into jsdom with `// @vitest-environment jsdom`.
+    environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
-    setupFiles: ['src/test/setup.ts'],
     css: false,
   },
 });

@@ -1,5 +1,5 @@
 // Makes sure the end-to-end tests have a Chromium (and a CJK font) before they run:
-// an existing one, else Playwright's installer where the network allows it, else apt as root.
+// an existing one, else Debian's as root, else Playwright's installer.
 import { execSync, spawnSync } from 'node:child_process';
 import { findChromium } from './browser-path.mjs';
 
@@ -20,14 +20,15 @@ function hasCjkFont() {
   }
 }
 
+// Each source is tried once. Where apt can install Debian's Chromium (as root), that is used first:
+// Playwright's own download retries for minutes on networks that refuse it.
 let browser = await findChromium();
-if (!browser) {
-  // Playwright's own download is refused on some networks; give it a bounded try.
-  run('npx playwright install chromium', 180_000);
-  browser = await findChromium();
-}
 if (!browser && isRoot && hasApt) {
   run('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk', 600_000);
+  browser = await findChromium();
+}
+if (!browser) {
+  run('npx playwright install chromium', 180_000);
   browser = await findChromium();
 }
 if (!browser) {

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+import '../../test/domSetup';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseView } from '../shared/lib/views';
+import { resolveLanguage } from '../shared/i18n/resolveLanguage';
+import { parseLedgerQuery, MAX_QUERY_LENGTH } from '../features/figures/ledgerRows';
+import { parseZoneParam } from '../features/zones/zoneContent';
+import { findSource } from '../features/report/reportSegments';
+import { parseSlideNumber } from './present/slides';
+import { dataset } from '../shared/data/datasetFile.testutil';
+import { reportText } from '../shared/data/reportText.testutil';
+
+/**
+ * Every parameter the app reads from its address, with empty, huge and hostile values:
+ * each parser falls back to its default and never echoes the raw value. The browser
+ * suite (e2e/trust.spec.ts) checks a sample of the same matrix end to end.
+ */
+const HOSTILE_VALUES = ['', 'x'.repeat(5000), '<script>alert(1)</script>', '"\'><img src=x onerror=alert(1)>', '(((', '__proto__', 'constructor', '%E0%A4%A'];
+
+const search = (param: string, value: string) => `?${param}=${encodeURIComponent(value)}`;
+
+describe.each(HOSTILE_VALUES.map((value) => [value.length > 40 ? `${value.slice(0, 12)}… (${value.length} chars)` : JSON.stringify(value), value]))(
+  'the value %s',
+  (_name, value) => {
+    it('as ?view= falls back to the overview', () => expect(parseView(new URLSearchParams(search('view', value)).get('view'))).toBe('overview'));
+
+    it('as ?lang= falls back to the stored choice, then Chinese', () => {
+      expect(resolveLanguage(search('lang', value), null)).toBe('zh');
+      expect(resolveLanguage(search('lang', value), 'en')).toBe('en');
+      expect(resolveLanguage('', value)).toBe('zh');
+    });
+
+    it('as a ledger parameter falls back to "all", in report order', () => {
+      for (const param of ['section', 'theme', 'period', 'sort', 'dir']) {
+        const query = parseLedgerQuery(search(param, value));
+        expect(query).toMatchObject({ section: null, theme: null, period: null, sort: 'report', dir: 'asc' });
+      }
+    });
+
+    it('as ?q= is kept as plain text, capped', () => {
+      const { q } = parseLedgerQuery(search('q', value));
+      expect(q).toBe(value.slice(0, MAX_QUERY_LENGTH));
+    });
+
+    it('as ?zone= selects nothing', () => {
+      expect(parseZoneParam(value, dataset.zones).kind).toBe(value === '' ? 'none' : 'unknown');
+    });
+
+    it('as ?fig= highlights nothing', () => expect(findSource(dataset, reportText, value)).toBeNull());
+
+    it('as ?slide= lands on the first slide', () => expect(parseSlideNumber(value, 13)).toBe(1));
+  },
+);

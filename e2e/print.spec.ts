@@ -51,3 +51,52 @@ test.describe('printed handout', () => {
     }
   });
 });
+
+/** The text of each printed page, without whitespace (PDF text runs split lines anywhere). */
+async function printedPages(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(document, { mergePages: false });
+  return text.map((pageText) => readable(pageText).replace(/\s+/g, ''));
+}
+
+test.describe('page breaks', () => {
+  for (const [view, lang] of [
+    ['', 'zh'],
+    ['', 'en'],
+    ['view=clusters', 'zh'],
+    ['view=clusters', 'en'],
+  ] as const) {
+    test(`${view || 'the overview'} in ${lang}: no heading, caption or table header alone at a page's foot, no small table split`, async ({ page }) => {
+      await open(page, `${view}${view ? '&' : ''}lang=${lang}`);
+      await page.emulateMedia({ media: 'print' });
+      const { headings, tables, firstFigure } = await page.evaluate(() => {
+        const squash = (el: Element) => ((el as HTMLElement).innerText ?? el.textContent ?? '').replace(/\s+/g, '');
+        const shown = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none';
+        return {
+          firstFigure: squash(document.querySelector('main .bar-label, main .figure')!),
+          headings: [...document.querySelectorAll('main h2, main h3, main h4, main caption, main thead')].filter(shown).map(squash).filter(Boolean),
+          // A small table: from its caption to the end of its last row, as one run of text.
+          tables: [...document.querySelectorAll('main table')].filter((table) => shown(table) && table.querySelectorAll('tbody tr').length <= 12).map(squash),
+        };
+      });
+      const pages = await printedPages(page);
+      expect(headings.length).toBeGreaterThan(2);
+      for (const [i, text] of pages.entries()) {
+        for (const heading of headings) {
+          expect(text.endsWith(readable(heading)), `page ${i + 1} of ${pages.length} ends with "${heading}"`).toBe(false);
+        }
+      }
+      // The first page carries the view's first figure, not only its heading.
+      expect(pages[0], 'the first figure is on page 1').toContain(readable(firstFigure));
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) {
+        expect(
+          pages.some((text) => text.includes(readable(table))),
+          `the table "${table.slice(0, 40)}…" on one page`,
+        ).toBe(true);
+      }
+    });
+  }
+});

@@ -16,6 +16,7 @@ import { Footer } from './Footer';
 import { useLanguageSync } from './useLanguage';
 import { UpdateNotice } from './UpdateNotice';
 import { QuoteCheck } from './QuoteCheck';
+import { useDocumentTitle } from './useDocumentTitle';
 
 // Each view but the overview loads on demand: recharts only comes with the clusters.
 const ClustersView = lazy(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
@@ -48,6 +49,8 @@ export function App() {
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'zh';
   useLanguageSync(lang);
   const dataset = useQuery(datasetQuery);
+  const zoneName = view === 'zones' ? (dataset.data?.zones.find((zone) => zone.id === params.get('zone'))?.shortName[lang] ?? null) : null;
+  useDocumentTitle(view, zoneName, presenting);
 
   // Marks the page interactive (hydrated or rendered): the prerendered HTML looks the same before.
   useEffect(() => {

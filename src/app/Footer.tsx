@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearch } from '../shared/lib/urlState';
+import { handleInternalLink, useSearch } from '../shared/lib/urlState';
+import { viewHref } from '../shared/lib/views';
 import type { Dataset } from '../shared/data/schema';
 import type { Lang } from '../shared/format/formatValue';
 import { formatReportDate } from '../shared/format/formatDate';
-import { REPORT_TEXT_URL } from '../shared/data/queries';
 
 const noChange = () => () => undefined;
 const pageAddress = () => `${window.location.origin}${window.location.pathname}`;
@@ -21,7 +21,8 @@ export function Footer({ dataset, lang }: { dataset: Dataset | undefined; lang: 
     <footer className="site-footer">
       <p>
         {t('footer.source', { title: dataset.report.title[lang], date: formatReportDate(dataset.report.date, lang) })}{' '}
-        <a href={REPORT_TEXT_URL} lang="zh-CN">
+        {/* The report view, not the bare .txt: static hosts serve text without a charset, and browsers then guess wrong. */}
+        <a href={viewHref(search, 'report')} onClick={handleInternalLink}>
           {t('footer.reportText')}
         </a>
       </p>

@@ -4,9 +4,9 @@ import type { Lang } from '../shared/format/formatValue';
 import { isLang, storeLanguage } from '../shared/i18n/resolveLanguage';
 import { navigate, useSearch } from '../shared/lib/urlState';
 
-/** Keeps <html lang>, the document title and the URL's ?lang= (when present) in step with the language. */
+/** Keeps <html lang> and the URL's ?lang= (when present) in step with the language. */
 export function useLanguageSync(lang: Lang): void {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const search = useSearch();
   const urlLang = new URLSearchParams(search).get('lang');
 
@@ -17,8 +17,7 @@ export function useLanguageSync(lang: Lang): void {
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('app.documentTitle');
-  }, [lang, t]);
+  }, [lang]);
 }
 
 export function useSwitchLanguage(): (next: Lang) => void {

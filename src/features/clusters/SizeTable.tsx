@@ -19,22 +19,24 @@ export function SizeTable({ rows, lang, caption }: { rows: SizeRow[]; lang: Lang
   return (
     <DataTable caption={caption} headers={headers}>
       {rows.map((row) => (
-        <tr key={row.indicator.id} data-row={row.indicator.id}>
-          <th scope="row">{row.indicator.name[lang]}</th>
-          <td>
+        <tr key={row.indicator.id} data-row={row.indicator.id} role="row">
+          <th scope="row" role="rowheader">
+            {row.indicator.name[lang]}
+          </th>
+          <td role="cell" data-label={headers[1]}>
             <BarCell bar={row.implied2022} lang={lang} missing={t('clusters.cannotDerive')} />
           </td>
-          <td>
+          <td role="cell" data-label={headers[2]}>
             <BarCell bar={row.actual2023} lang={lang} missing={t('clusters.notGiven')} />
           </td>
-          <td>
+          <td role="cell" data-label={headers[3]}>
             {row.actual2023?.kind === 'actual' && row.actual2023.printed.growthPct !== undefined ? (
               <ChangeBadge value={{ ...row.actual2023.printed, growthPct: row.actual2023.printed.growthPct }} polarity={row.indicator.polarity} lang={lang} />
             ) : (
               <span className="muted">{t('clusters.notGiven')}</span>
             )}
           </td>
-          <td>
+          <td role="cell" data-label={headers[4]}>
             <BarCell bar={row.target2024} lang={lang} missing={t('clusters.notGiven')} />
           </td>
         </tr>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
 import { useSearch } from '../../shared/lib/urlState';
-import { downloadText } from './download';
+import { downloadText } from '../../shared/lib/download';
 import { LedgerControls } from './LedgerControls';
 import { LedgerTable } from './LedgerTable';
 import { exportRecord, ledgerRows, parseLedgerQuery, selectRows, toCsv } from './ledgerRows';

@@ -37,8 +37,8 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
   const { id, indicator, value } = row;
   const reportHref = `?view=report&fig=${encodeURIComponent(id)}${lang === 'en' ? '&lang=en' : ''}`;
   return (
-    <tr id={`row-${id}`} data-value={id} className={highlighted ? 'is-highlighted' : undefined}>
-      <th scope="row" tabIndex={highlighted ? -1 : undefined}>
+    <tr id={`row-${id}`} data-value={id} className={highlighted ? 'is-highlighted' : undefined} role="row">
+      <th scope="row" role="rowheader" tabIndex={highlighted ? -1 : undefined}>
         {indicator.name[lang]}
         {zoneName && <span className="zone-chip">{zoneName}</span>}
         {q !== '' && (
@@ -47,7 +47,7 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
           </span>
         )}
       </th>
-      <td className="cell-value">
+      <td className="cell-value" role="cell" data-label={t('figures.colValue')}>
         {value.value !== null ? <FigureValue value={{ ...value, value: value.value }} lang={lang} /> : <span className="muted">{t('figures.changeOnly')}</span>}
         {value.notes?.map((note) => (
           <span key={note} className="note-chip">
@@ -55,17 +55,21 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
           </span>
         ))}
       </td>
-      <td>
+      <td role="cell" data-label={t('figures.colChange')}>
         {value.growthPct !== undefined && (
           <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
         )}
       </td>
-      <td>
+      <td role="cell" data-label={t('figures.colPeriod')}>
         {value.year} {t(KIND_KEYS[value.kind])}
       </td>
-      <td>{t(SECTION_KEYS[value.section])}</td>
-      <td className="cell-rise">{t(POLARITY_KEYS[indicator.polarity])}</td>
-      <td>
+      <td role="cell" data-label={t('figures.colSection')}>
+        {t(SECTION_KEYS[value.section])}
+      </td>
+      <td className="cell-rise" role="cell" data-label={t('figures.colRise')}>
+        {t(POLARITY_KEYS[indicator.polarity])}
+      </td>
+      <td role="cell" data-label={t('figures.colSource')}>
         <a href={reportHref} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
           {t('figure.source')}
         </a>
@@ -91,14 +95,14 @@ export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highli
   };
   return (
     <div className="table-scroll">
-      <table className="data-table ledger-table">
+      <table className="data-table cards ledger-table" role="table">
         <caption>{t('figures.caption')}</caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             {COLUMNS.map((column) => {
               const active = query.sort === column.key;
               return (
-                <th key={column.key} scope="col" aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <th key={column.key} scope="col" role="columnheader" aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
                   <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
                     {t(column.label)}
                     <span aria-hidden="true" className="sort-mark">
@@ -108,11 +112,15 @@ export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highli
                 </th>
               );
             })}
-            <th scope="col">{t('figures.colRise')}</th>
-            <th scope="col">{t('figures.colSource')}</th>
+            <th scope="col" role="columnheader" className="not-sortable">
+              {t('figures.colRise')}
+            </th>
+            <th scope="col" role="columnheader" className="not-sortable">
+              {t('figures.colSource')}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
             <LedgerRowView
               key={row.id}

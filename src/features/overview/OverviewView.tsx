@@ -7,11 +7,13 @@ import { KpiTile } from './KpiTile';
 import { TargetValue } from './TargetValue';
 import { expectedTargets, headlineTiles } from './overviewModel';
 import { ViewTitle } from '../../shared/components/ViewTitle';
+import { DataTable } from '../../shared/components/DataTable';
 
 export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
   const tiles = headlineTiles(dataset);
   const targets = expectedTargets(dataset);
+  const headers = [t('targets.indicator'), t('targets.target'), t('targets.actual'), t('targets.source')];
   return (
     <>
       <section aria-labelledby="kpi-heading" className="section">
@@ -26,41 +28,28 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
       <section aria-labelledby="targets-heading" className="section">
         <h2 id="targets-heading">{t('targets.heading')}</h2>
         <p className="section-intro">{t('targets.intro')}</p>
-        <div className="table-scroll">
-          <table className="data-table targets-table">
-            <caption>{t('targets.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('targets.indicator')}</th>
-                <th scope="col">{t('targets.target')}</th>
-                <th scope="col">{t('targets.actual')}</th>
-                <th scope="col" className="col-source">
-                  {t('targets.source')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {targets.map(({ indicator, target, actual2023 }) => (
-                <tr key={target.id} data-value={target.id}>
-                  <th scope="row">{indicator.name[lang]}</th>
-                  <td>
-                    <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
-                  </td>
-                  <td>
-                    {actual2023 ? (
-                      <ChangeBadge value={actual2023} polarity={indicator.polarity} lang={lang} />
-                    ) : (
-                      <span className="muted">{t('kpi.notStated')}</span>
-                    )}
-                  </td>
-                  <td className="col-source">
-                    <SourceQuote quote={target.quote} valueId={target.id} name={indicator.name[lang]} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('targets.caption')} headers={headers} className="targets-table">
+          {targets.map(({ indicator, target, actual2023 }) => (
+            <tr key={target.id} data-value={target.id} role="row">
+              <th scope="row" role="rowheader">
+                {indicator.name[lang]}
+              </th>
+              <td role="cell" data-label={headers[1]}>
+                <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
+              </td>
+              <td role="cell" data-label={headers[2]}>
+                {actual2023 ? (
+                  <ChangeBadge value={actual2023} polarity={indicator.polarity} lang={lang} />
+                ) : (
+                  <span className="muted">{t('kpi.notStated')}</span>
+                )}
+              </td>
+              <td role="cell" className="col-source" data-label={headers[3]}>
+                <SourceQuote quote={target.quote} valueId={target.id} name={indicator.name[lang]} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </>
   );

@@ -11,6 +11,7 @@ import { DatasetErrorScreen } from '../../shared/components/DatasetErrorScreen';
 import { findSource } from './reportSegments';
 import { ReportParagraph } from './ReportParagraph';
 import { ViewTitle } from '../../shared/components/ViewTitle';
+import { downloadText } from '../../shared/lib/download';
 
 export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
@@ -40,6 +41,19 @@ export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
     <section className="section report-view" aria-labelledby="report-heading">
       <ViewTitle id="report-heading">{t('report.heading')}</ViewTitle>
       <p className="section-intro">{lang === 'en' ? t('report.introEn') : t('report.intro')}</p>
+      {report.data && (
+        <p className="report-download">
+          {/* A byte-order mark and a declared charset: the file opens as Chinese in any editor, from any host. */}
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => downloadText(dataset.dataset.reportFile, `\uFEFF${report.data}`, 'text/plain;charset=utf-8')}
+          >
+            {t('report.download')}
+          </button>{' '}
+          <span className="muted">{t('report.downloadHint')}</span>
+        </p>
+      )}
       {report.isPending && (
         <p className="loading" role="status">
           {t('app.loading')}

@@ -100,7 +100,7 @@ export function ZonePanel({ dataset, zoneId, lang, onClear }: Props) {
   const { zone, years } = content;
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   return (
-    <section className="zone-panel" aria-labelledby={headingId} data-zone={zone.id}>
+    <section id="zone-panel" className="zone-panel" aria-labelledby={headingId} data-zone={zone.id} tabIndex={-1}>
       <h3 id={headingId} className="zone-panel-title">
         <span lang={LANG_TAGS[lang]}>{zone.name[lang]}</span>
         <span className="zone-panel-other-name" lang={LANG_TAGS[other]}>

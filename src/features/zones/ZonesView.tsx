@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
@@ -8,15 +9,49 @@ import { ZoneList } from './ZoneList';
 import { ZonePanel } from './ZonePanel';
 import { parseZoneParam } from './zoneContent';
 
+/** Two activations of one zone closer than this are one gesture (a double tap), not a toggle. */
+const DOUBLE_ACTIVATION_MS = 600;
+
+/**
+ * On a phone the panel stands below the map and the list, far out of sight: scroll it into
+ * view and focus it. Where it is already in view (beside the map on a desk), leave focus be.
+ */
+function revealPanel(): void {
+  const panel = document.getElementById('zone-panel');
+  if (!panel) return;
+  const { top } = panel.getBoundingClientRect();
+  if (top >= 0 && top < window.innerHeight * 0.6) return;
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  panel.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+  panel.focus({ preventScroll: true });
+}
+
 /** 「三区一城」 and the 「四个一号」: a schematic map, its list twin, and the chosen zone's figures. The choice lives in ?zone=. */
 export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
   const search = useSearch();
   const param = parseZoneParam(new URLSearchParams(search).get('zone'), dataset.zones);
   const selected = param.kind === 'zone' ? param.id : null;
-  // Pressing the chosen zone again clears it, as a pressed toggle button should.
-  const select = (id: ZoneId) => navigate({ zone: id === selected ? null : id }, { replace: true });
+  const lastChoice = useRef<{ id: ZoneId; at: number } | null>(null);
+  // A zone chosen now, or arriving selected from a link, brings its details into view.
+  const reveal = useRef(selected !== null);
+  // Pressing the chosen zone again clears it, as a pressed toggle button should; but a second
+  // activation in the same gesture (a double tap or double click) must not undo the first.
+  const select = (id: ZoneId) => {
+    const now = performance.now();
+    const sameGesture = lastChoice.current?.id === id && now - lastChoice.current.at < DOUBLE_ACTIVATION_MS;
+    lastChoice.current = { id, at: now };
+    if (id === selected && sameGesture) return;
+    reveal.current = id !== selected;
+    navigate({ zone: id === selected ? null : id }, { replace: true });
+  };
   const clear = () => navigate({ zone: null }, { replace: true });
+
+  useEffect(() => {
+    if (!reveal.current || selected === null) return;
+    reveal.current = false;
+    revealPanel();
+  }, [selected]);
 
   return (
     <section className="section zones" aria-labelledby="zones-heading">

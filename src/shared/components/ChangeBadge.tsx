@@ -25,10 +25,13 @@ export function ChangeBadge({ value, polarity, lang, assess = true, compact = fa
   const assessment = assessChange(polarity, value.growthPct);
   return (
     <span className={`change change-${growth.direction}`}>
-      <span className="change-arrow" aria-hidden="true">
-        {ARROW[growth.direction]}
+      {/* The arrow never wraps away from its value. */}
+      <span className="change-main">
+        <span className="change-arrow" aria-hidden="true">
+          {ARROW[growth.direction]}
+        </span>{' '}
+        <span className="change-text">{growth.text}</span>
       </span>
-      <span className="change-text">{growth.text}</span>
       {assess && assessment !== 'neutral' && (
         <span className={`assessment assessment-${assessment}`}>
           <span aria-hidden="true">{ICON[assessment]}</span>{' '}

@@ -3,7 +3,7 @@ import { DatasetError, fetchReportText, fetchText } from './datasetError';
 import { validateDatasetText } from './validateDataset';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.json`;
-export const REPORT_TEXT_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.report.zh.txt`;
+const REPORT_TEXT_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.report.zh.txt`;
 
 /** Network failures get two more tries; a malformed file is reported at once. */
 function retryTransient(failureCount: number, error: unknown): boolean {

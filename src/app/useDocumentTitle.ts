@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { View } from '../shared/lib/views';
+
+/**
+ * Each view, and each selected zone, gives the page its own title in the reader's
+ * language, so history, bookmarks and tabs tell them apart. Presenter mode sets
+ * its own (one per slide), so this stands back while presenting.
+ */
+export function useDocumentTitle(view: View, zoneName: string | null, presenting: boolean): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (presenting) return;
+    if (view === 'overview') document.title = t('app.documentTitle');
+    else if (view === 'zones' && zoneName) document.title = t('app.zoneTitle', { zone: zoneName });
+    else document.title = t('app.viewTitle', { view: t(`nav.${view}`) });
+  }, [t, view, zoneName, presenting]);
+}

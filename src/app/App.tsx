@@ -49,7 +49,7 @@ export function App() {
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'zh';
   useLanguageSync(lang);
   const dataset = useQuery(datasetQuery);
-  const zoneName = view === 'zones' ? (dataset.data?.zones.find((zone) => zone.id === params.get('zone'))?.shortName[lang] ?? null) : null;
+  const zoneName = view === 'zones' ? (dataset.data?.zones.find((zone) => zone.id === params.get('zone'))?.name[lang] ?? null) : null;
   useDocumentTitle(view, zoneName, presenting);
 
   // Marks the page interactive (hydrated or rendered): the prerendered HTML looks the same before.

@@ -11,6 +11,7 @@ import { parseZoneParam } from './zoneContent';
 
 /** Two activations of one zone closer than this are one gesture (a double tap), not a toggle. */
 const DOUBLE_ACTIVATION_MS = 600;
+const REVEAL_DELAY_MS = 350;
 
 /**
  * On a phone the panel stands below the map and the list, far out of sight: scroll it into
@@ -37,9 +38,13 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const reveal = useRef(selected !== null);
   // Pressing the chosen zone again clears it, as a pressed toggle button should; but a second
   // activation in the same gesture (a double tap or double click) must not undo the first.
+  // Keys are deliberate, one press one toggle; only pointer taps and clicks come in pairs.
+  const lastPointerDown = useRef(-Infinity);
   const select = (id: ZoneId) => {
     const now = performance.now();
-    const sameGesture = lastChoice.current?.id === id && now - lastChoice.current.at < DOUBLE_ACTIVATION_MS;
+    const last = lastChoice.current;
+    // A second press of the pointer since the last choice, on the same zone, moments later.
+    const sameGesture = last !== null && last.id === id && now - last.at < DOUBLE_ACTIVATION_MS && lastPointerDown.current > last.at;
     lastChoice.current = { id, at: now };
     if (id === selected && sameGesture) return;
     reveal.current = id !== selected;
@@ -50,11 +55,13 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   useEffect(() => {
     if (!reveal.current || selected === null) return;
     reveal.current = false;
-    revealPanel();
+    // After the double-tap window: a second tap must land where the first did, not on a page that moved.
+    const timer = window.setTimeout(revealPanel, REVEAL_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [selected]);
 
   return (
-    <section className="section zones" aria-labelledby="zones-heading">
+    <section className="section zones" aria-labelledby="zones-heading" onPointerDownCapture={() => (lastPointerDown.current = performance.now())}>
       <h2 id="zones-heading" className="view-title" tabIndex={-1}>
         {t('zones.heading')}
       </h2>

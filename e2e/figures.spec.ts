@@ -112,9 +112,13 @@ test.describe('figure ledger', () => {
     await expect(row.locator('th')).toBeFocused();
   });
 
-  test('passes axe in both languages', async ({ page }) => {
+  // One test per language: axe over the full ledger (265 rows) takes a while on a busy two-core machine.
+  test('passes axe in Chinese, searching', async ({ page }) => {
     await open(page, 'view=figures&q=湿地');
     await expectNoAxeViolations(page);
+  });
+
+  test('passes axe in English, every row', async ({ page }) => {
     await open(page, 'view=figures&lang=en');
     await expectNoAxeViolations(page);
   });

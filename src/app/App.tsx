@@ -2,8 +2,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../shared/data/queries';
-import { parseView, type View } from '../shared/lib/views';
-import { useSearch } from '../shared/lib/urlState';
+import type { View } from '../shared/lib/appUrl';
+import { useAppUrl } from '../shared/lib/urlState';
 import { isLang } from '../shared/i18n/resolveLanguage';
 import type { Lang } from '../shared/format/formatValue';
 import type { Dataset } from '../shared/data/schema';
@@ -42,14 +42,12 @@ function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; la
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const search = useSearch();
-  const params = new URLSearchParams(search);
-  const view = parseView(params.get('view'));
-  const presenting = params.get('present') === '1';
+  const url = useAppUrl();
+  const { view, present: presenting } = url;
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'zh';
   useLanguageSync(lang);
   const dataset = useQuery(datasetQuery);
-  const zoneName = view === 'zones' ? (dataset.data?.zones.find((zone) => zone.id === params.get('zone'))?.name[lang] ?? null) : null;
+  const zoneName = view === 'zones' ? (dataset.data?.zones.find((zone) => zone.id === url.zone)?.name[lang] ?? null) : null;
   useDocumentTitle(view, zoneName, presenting);
 
   // Marks the page interactive (hydrated or rendered): the prerendered HTML looks the same before.
@@ -72,7 +70,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header view={view} report={dataset.data?.report} lang={lang} />
+      <Header url={url} report={dataset.data?.report} lang={lang} />
       <main id="main" tabIndex={-1}>
         {dataset.isSuccess && <UpdateNotice version={dataset.data.dataset.version} />}
         {dataset.isSuccess && <QuoteCheck dataset={dataset.data} />}

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { handleInternalLink, useSearch } from '../shared/lib/urlState';
-import { viewHref } from '../shared/lib/views';
+import { handleInternalLink, useAppUrl, useSearch } from '../shared/lib/urlState';
+import { hrefFor } from '../shared/lib/appUrl';
 import type { Dataset } from '../shared/data/schema';
 import type { Lang } from '../shared/format/formatValue';
 import { formatReportDate } from '../shared/format/formatDate';
@@ -13,6 +13,7 @@ const noAddress = () => '';
 export function Footer({ dataset, lang }: { dataset: Dataset | undefined; lang: Lang }) {
   const { t } = useTranslation();
   const search = useSearch();
+  const url = useAppUrl();
   // The build's render has no address; the browser fills it in after hydration.
   const origin = useSyncExternalStore(noChange, pageAddress, noAddress);
   const address = `${origin}${search}`;
@@ -22,7 +23,7 @@ export function Footer({ dataset, lang }: { dataset: Dataset | undefined; lang: 
       <p>
         {t('footer.source', { title: dataset.report.title[lang], date: formatReportDate(dataset.report.date, lang) })}{' '}
         {/* The report view, not the bare .txt: static hosts serve text without a charset, and browsers then guess wrong. */}
-        <a href={viewHref(search, 'report')} onClick={handleInternalLink}>
+        <a href={hrefFor(url, lang, { view: 'report' })} onClick={handleInternalLink}>
           {t('footer.reportText')}
         </a>
       </p>

@@ -2,19 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../shared/data/schema';
 import type { Lang } from '../shared/format/formatValue';
 import { formatReportDate } from '../shared/format/formatDate';
-import { handleInternalLink, navigate, useSearch } from '../shared/lib/urlState';
-import { VIEWS, viewHref, type View } from '../shared/lib/views';
+import { handleInternalLink, navigate } from '../shared/lib/urlState';
+import { hrefFor, VIEWS, type AppUrl } from '../shared/lib/appUrl';
 import { useSwitchLanguage } from './useLanguage';
 
 interface Props {
-  view: View;
+  url: AppUrl;
   report: Dataset['report'] | undefined;
   lang: Lang;
 }
 
-export function Header({ view, report, lang }: Props) {
+export function Header({ url, report, lang }: Props) {
   const { t } = useTranslation();
-  const search = useSearch();
   const switchLanguage = useSwitchLanguage();
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   return (
@@ -46,7 +45,7 @@ export function Header({ view, report, lang }: Props) {
         <ul>
           {VIEWS.map((v) => (
             <li key={v}>
-              <a href={viewHref(search, v)} aria-current={v === view ? 'page' : undefined} onClick={handleInternalLink}>
+              <a href={hrefFor(url, lang, { view: v })} aria-current={v === url.view ? 'page' : undefined} onClick={handleInternalLink}>
                 {t(`nav.${v}`)}
               </a>
             </li>

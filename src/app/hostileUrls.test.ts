@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseView } from '../shared/lib/views';
+import { DEFAULT_LEDGER, HOME, MAX_QUERY_LENGTH, parseAppUrl } from '../shared/lib/appUrl';
 import { resolveLanguage } from '../shared/i18n/resolveLanguage';
-import { parseLedgerQuery, MAX_QUERY_LENGTH } from '../features/figures/ledgerRows';
 import { parseZoneParam } from '../features/zones/zoneContent';
 import { findSource } from '../features/report/reportSegments';
 import { parseSlideNumber } from './present/slides';
@@ -20,7 +19,11 @@ const search = (param: string, value: string) => `?${param}=${encodeURIComponent
 describe.each(HOSTILE_VALUES.map((value) => [value.length > 40 ? `${value.slice(0, 12)}… (${value.length} chars)` : JSON.stringify(value), value]))(
   'the value %s',
   (_name, value) => {
-    it('as ?view= falls back to the overview', () => expect(parseView(new URLSearchParams(search('view', value)).get('view'))).toBe('overview'));
+    it('as any parameter but the free-text and id ones leaves the default state', () => {
+      for (const param of ['view', 'lang', 'present', 'slide', 'section', 'theme', 'period', 'sort', 'dir']) {
+        expect(parseAppUrl(search(param, value)), param).toEqual(HOME);
+      }
+    });
 
     it('as ?lang= falls back to the stored choice, then Chinese', () => {
       expect(resolveLanguage(search('lang', value), null)).toBe('zh');
@@ -29,23 +32,22 @@ describe.each(HOSTILE_VALUES.map((value) => [value.length > 40 ? `${value.slice(
     });
 
     it('as a ledger parameter falls back to "all", in report order', () => {
-      for (const param of ['section', 'theme', 'period', 'sort', 'dir']) {
-        const query = parseLedgerQuery(search(param, value));
-        expect(query).toMatchObject({ section: null, theme: null, period: null, sort: 'report', dir: 'asc' });
-      }
+      for (const param of ['section', 'theme', 'period', 'sort', 'dir']) expect(parseAppUrl(search(param, value)).ledger).toEqual(DEFAULT_LEDGER);
     });
 
     it('as ?q= is kept as plain text, capped', () => {
-      const { q } = parseLedgerQuery(search('q', value));
-      expect(q).toBe(value.slice(0, MAX_QUERY_LENGTH));
+      expect(parseAppUrl(search('q', value)).ledger.q).toBe(value.slice(0, MAX_QUERY_LENGTH));
     });
 
     it('as ?zone= selects nothing', () => {
-      expect(parseZoneParam(value, dataset.zones).kind).toBe(value === '' ? 'none' : 'unknown');
+      expect(parseZoneParam(parseAppUrl(search('zone', value)).zone, dataset.zones).kind).toBe(value === '' ? 'none' : 'unknown');
     });
 
-    it('as ?fig= highlights nothing', () => expect(findSource(dataset, reportText, value)).toBeNull());
+    it('as ?fig= highlights nothing', () => expect(findSource(dataset, reportText, parseAppUrl(search('fig', value)).fig)).toBeNull());
 
-    it('as ?slide= lands on the first slide', () => expect(parseSlideNumber(value, 13)).toBe(1));
+    it('as ?slide= lands on the first slide', () => {
+      expect(parseAppUrl(`?present=1&${search('slide', value).slice(1)}`).slide).toBeNull();
+      expect(parseSlideNumber(value, 13)).toBe(1);
+    });
   },
 );

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { View } from '../shared/lib/views';
+import type { View } from '../shared/lib/appUrl';
 
 /**
  * Each view, and each selected zone, gives the page its own title in the reader's

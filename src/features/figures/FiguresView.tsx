@@ -2,22 +2,25 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
-import { useSearch } from '../../shared/lib/urlState';
+import { useAppUrl } from '../../shared/lib/urlState';
+import { hrefFor } from '../../shared/lib/appUrl';
 import { downloadText } from '../../shared/lib/download';
 import { LedgerControls } from './LedgerControls';
 import { LedgerTable } from './LedgerTable';
-import { exportRecord, ledgerRows, parseLedgerQuery, selectRows, toCsv } from './ledgerRows';
+import { exportRecord, ledgerRows, selectRows, toCsv } from './ledgerRows';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 
 export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
-  const search = useSearch();
+  const url = useAppUrl();
   const rows = useMemo(() => ledgerRows(dataset), [dataset]);
-  const query = useMemo(() => parseLedgerQuery(search), [search]);
+  const query = url.ledger;
   // The search box answers at once; the table follows as soon as it can, without blocking typing.
   const tableQuery = useDeferredValue(query);
   const selected = useMemo(() => selectRows(rows, tableQuery, lang), [rows, tableQuery, lang]);
-  const highlight = new URLSearchParams(search).get('fig');
+  const highlight = url.fig;
+  const linkLang = url.lang;
+  const sourceHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang }, lang, { view: 'report', fig: id }), [linkLang, lang]);
   const zoneNames = useMemo(() => new Map(dataset.zones.map((zone) => [zone.id, zone.shortName[lang]])), [dataset, lang]);
 
   // A link from the report (?view=figures&fig=…) scrolls to its row and focuses it.
@@ -45,7 +48,7 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
       <ViewTitle id="figures-heading">{t('figures.heading')}</ViewTitle>
       <p className="section-intro">{t('figures.intro', { total: rows.length })}</p>
       <LedgerControls query={query} shown={selected.length} total={rows.length} onExportCsv={() => exportAs('csv')} onExportJson={() => exportAs('json')} />
-      <LedgerTable rows={selected} query={tableQuery} lang={lang} highlight={highlight} zoneNames={zoneNames} />
+      <LedgerTable rows={selected} query={tableQuery} lang={lang} highlight={highlight} zoneNames={zoneNames} sourceHref={sourceHref} />
     </section>
   );
 }

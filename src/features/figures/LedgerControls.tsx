@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_IDS, THEME_IDS } from '../../shared/data/codes';
 import { SECTION_KEYS, THEME_KEYS } from '../../shared/data/labels';
-import { navigate } from '../../shared/lib/urlState';
-import { MAX_QUERY_LENGTH, PERIODS, type LedgerQuery } from './ledgerRows';
+import { setAppUrl } from '../../shared/lib/urlState';
+import { DEFAULT_LEDGER, MAX_QUERY_LENGTH, oneOf, PERIODS, type LedgerQuery } from '../../shared/lib/appUrl';
 
 const PERIOD_KEYS = { '2023-actual': 'figures.period2023', '2024-target': 'figures.period2024' } as const;
 
@@ -19,7 +19,8 @@ interface Props {
 export function LedgerControls({ query, shown, total, onExportCsv, onExportJson }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const set = (key: string, value: string) => navigate({ [key]: value, fig: null }, { replace: true });
+  // A new search or filter drops the highlighted row: it may no longer be shown.
+  const set = (patch: Partial<LedgerQuery>) => setAppUrl((url) => ({ ...url, fig: null, ledger: { ...url.ledger, ...patch } }), { replace: true });
   const filtered = query.q !== '' || query.section !== null || query.theme !== null || query.period !== null;
   return (
     <div className="ledger-controls" role="search" aria-label={t('figures.searchRegion')}>
@@ -33,12 +34,12 @@ export function LedgerControls({ query, shown, total, onExportCsv, onExportJson 
           placeholder={t('figures.searchPlaceholder')}
           autoComplete="off"
           spellCheck={false}
-          onChange={(event) => set('q', event.target.value)}
+          onChange={(event) => set({ q: event.target.value.slice(0, MAX_QUERY_LENGTH) })}
         />
       </div>
       <div className="control">
         <label htmlFor={`${id}-section`}>{t('figures.section')}</label>
-        <select id={`${id}-section`} value={query.section ?? ''} onChange={(event) => set('section', event.target.value)}>
+        <select id={`${id}-section`} value={query.section ?? ''} onChange={(event) => set({ section: oneOf(SECTION_IDS, event.target.value) })}>
           <option value="">{t('figures.all')}</option>
           {SECTION_IDS.map((section) => (
             <option key={section} value={section}>
@@ -49,7 +50,7 @@ export function LedgerControls({ query, shown, total, onExportCsv, onExportJson 
       </div>
       <div className="control">
         <label htmlFor={`${id}-theme`}>{t('figures.theme')}</label>
-        <select id={`${id}-theme`} value={query.theme ?? ''} onChange={(event) => set('theme', event.target.value)}>
+        <select id={`${id}-theme`} value={query.theme ?? ''} onChange={(event) => set({ theme: oneOf(THEME_IDS, event.target.value) })}>
           <option value="">{t('figures.all')}</option>
           {THEME_IDS.map((theme) => (
             <option key={theme} value={theme}>
@@ -60,7 +61,7 @@ export function LedgerControls({ query, shown, total, onExportCsv, onExportJson 
       </div>
       <div className="control">
         <label htmlFor={`${id}-period`}>{t('figures.period')}</label>
-        <select id={`${id}-period`} value={query.period ?? ''} onChange={(event) => set('period', event.target.value)}>
+        <select id={`${id}-period`} value={query.period ?? ''} onChange={(event) => set({ period: oneOf(PERIODS, event.target.value) })}>
           <option value="">{t('figures.all')}</option>
           {PERIODS.map((period) => (
             <option key={period} value={period}>
@@ -74,7 +75,7 @@ export function LedgerControls({ query, shown, total, onExportCsv, onExportJson 
           type="button"
           className="button button-quiet"
           disabled={!filtered}
-          onClick={() => navigate({ q: null, section: null, theme: null, period: null, fig: null }, { replace: true })}
+          onClick={() => set({ q: DEFAULT_LEDGER.q, section: null, theme: null, period: null })}
         >
           {t('figures.clear')}
         </button>

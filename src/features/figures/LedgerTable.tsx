@@ -4,8 +4,9 @@ import type { Lang } from '../../shared/format/formatValue';
 import { KIND_KEYS, SECTION_KEYS } from '../../shared/data/labels';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
-import { handleInternalLink, navigate } from '../../shared/lib/urlState';
-import type { LedgerQuery, LedgerRow, SortKey } from './ledgerRows';
+import { handleInternalLink, setAppUrl } from '../../shared/lib/urlState';
+import type { LedgerQuery, SortKey } from '../../shared/lib/appUrl';
+import type { LedgerRow } from './ledgerRows';
 import { highlightTerms } from './highlightTerms';
 
 const COLUMNS = [
@@ -29,13 +30,13 @@ interface RowProps {
   /** The search text, to mark it in the quote; empty when not searching. */
   q: string;
   zoneName: string | undefined;
+  sourceHref: (id: string) => string;
 }
 
 /** One figure. Memoised: a keystroke re-renders only the rows whose props changed. */
-const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, zoneName }: RowProps) {
+const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, zoneName, sourceHref }: RowProps) {
   const { t } = useTranslation();
   const { id, indicator, value } = row;
-  const reportHref = `?view=report&fig=${encodeURIComponent(id)}${lang === 'en' ? '&lang=en' : ''}`;
   return (
     <tr id={`row-${id}`} data-value={id} className={highlighted ? 'is-highlighted' : undefined} role="row">
       <th scope="row" role="rowheader" tabIndex={highlighted ? -1 : undefined}>
@@ -70,7 +71,7 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
         {t(POLARITY_KEYS[indicator.polarity])}
       </td>
       <td role="cell" data-label={t('figures.colSource')}>
-        <a href={reportHref} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
+        <a href={sourceHref(id)} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
           {t('figure.source')}
         </a>
       </td>
@@ -85,13 +86,15 @@ interface Props {
   highlight: string | null;
   /** Short zone names, for the chip beside figures tied to a zone. */
   zoneNames: ReadonlyMap<string, string>;
+  /** The report view's address for a figure's source passage. */
+  sourceHref: (id: string) => string;
 }
 
-export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highlight, zoneNames }: Props) {
+export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highlight, zoneNames, sourceHref }: Props) {
   const { t } = useTranslation();
   const sortBy = (key: SortKey) => {
     const dir = query.sort === key && query.dir === 'asc' ? 'desc' : 'asc';
-    navigate({ sort: key, dir }, { replace: true });
+    setAppUrl((url) => ({ ...url, ledger: { ...url.ledger, sort: key, dir } }), { replace: true });
   };
   return (
     <div className="table-scroll">
@@ -129,6 +132,7 @@ export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highli
               highlighted={highlight === row.id}
               q={query.q}
               zoneName={row.value.zone ? zoneNames.get(row.value.zone) : undefined}
+              sourceHref={sourceHref}
             />
           ))}
         </tbody>

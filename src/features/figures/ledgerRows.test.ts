@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../shared/data/datasetFile.testutil';
-import { EXPORT_COLUMNS, exportRecord, filterRows, ledgerRows, parseLedgerQuery, selectRows, sortRows, toCsv, MAX_QUERY_LENGTH } from './ledgerRows';
+import { EXPORT_COLUMNS, exportRecord, filterRows, ledgerRows, selectRows, sortRows, toCsv } from './ledgerRows';
+import { parseAppUrl } from '../../shared/lib/appUrl';
 
 const rows = ledgerRows(dataset);
 const all = { q: '', section: null, theme: null, period: null } as const;
@@ -84,32 +85,9 @@ describe('sortRows', () => {
   });
 });
 
-describe('parseLedgerQuery', () => {
-  it('reads the URL and ignores unknown values', () => {
-    expect(parseLedgerQuery('?q=PM2.5&section=plan-ecology&theme=ecology&period=2024-target&sort=value&dir=desc')).toEqual({
-      q: 'PM2.5',
-      section: 'plan-ecology',
-      theme: 'ecology',
-      period: '2024-target',
-      sort: 'value',
-      dir: 'desc',
-    });
-    expect(parseLedgerQuery('?section=<x>&theme=((&period=2025&sort=__proto__&dir=up')).toEqual({
-      q: '',
-      section: null,
-      theme: null,
-      period: null,
-      sort: 'report',
-      dir: 'asc',
-    });
-  });
-
-  it('caps a huge query', () => {
-    expect(parseLedgerQuery(`?q=${'a'.repeat(10_000)}`).q).toHaveLength(MAX_QUERY_LENGTH);
-  });
-
-  it('selects in one go', () => {
-    expect(ids(selectRows(rows, parseLedgerQuery('?q=new school places&sort=value&dir=desc'), 'en'))).toEqual(['school-places@2024', 'school-places@2023']);
+describe('selectRows', () => {
+  it('filters and sorts in one go, from the address', () => {
+    expect(ids(selectRows(rows, parseAppUrl('?q=new school places&sort=value&dir=desc').ledger, 'en'))).toEqual(['school-places@2024', 'school-places@2023']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Dataset, Indicator, PrintedValue, SectionId, ThemeId } from '../../shared/data/schema';
-import { SECTION_IDS, THEME_IDS } from '../../shared/data/codes';
+import { SECTION_IDS } from '../../shared/data/codes';
+import type { LedgerQuery, SortDir, SortKey } from '../../shared/lib/appUrl';
 import { figureText, formatFigure, formatGrowth, type Lang } from '../../shared/format/formatValue';
 
 /**
@@ -36,41 +37,6 @@ export function ledgerRows(dataset: Dataset): LedgerRow[] {
       haystack: normalizeText(`${indicator.name.zh}\n${indicator.name.en}\n${value.quote}`),
     })),
   );
-}
-
-export const PERIODS = ['2023-actual', '2024-target'] as const;
-export type Period = (typeof PERIODS)[number];
-export const SORT_KEYS = ['report', 'label', 'value', 'growth', 'period', 'section'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDir = 'asc' | 'desc';
-
-export interface LedgerQuery {
-  q: string;
-  section: SectionId | null;
-  theme: ThemeId | null;
-  period: Period | null;
-  sort: SortKey;
-  dir: SortDir;
-}
-
-/** A search longer than any label or quote cannot match; capping it keeps a hostile URL cheap. */
-export const MAX_QUERY_LENGTH = 200;
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
-  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
-}
-
-/** Reads the ledger's state from the URL; anything unknown falls back to "all". */
-export function parseLedgerQuery(search: string): LedgerQuery {
-  const params = new URLSearchParams(search);
-  return {
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-    section: oneOf(SECTION_IDS, params.get('section')),
-    theme: oneOf(THEME_IDS, params.get('theme')),
-    period: oneOf(PERIODS, params.get('period')),
-    sort: oneOf(SORT_KEYS, params.get('sort')) ?? 'report',
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-  };
 }
 
 /** Plain-text matching: every whitespace-separated term must occur; no pattern syntax at all. */

@@ -12,20 +12,20 @@ interface Props {
   figures: readonly FigureMatch[];
   located: readonly LocatedValue[];
   lang: Lang;
+  /** The ledger row's address for a figure. */
+  ledgerHref: (valueId: string) => string;
 }
 
-const ledgerHref = (valueId: string, lang: Lang) => `?view=figures&fig=${encodeURIComponent(valueId)}${lang === 'en' ? '&lang=en' : ''}`;
-
-function Run({ segment, lang, label }: { segment: Segment; lang: Lang; label: string }) {
+function Run({ segment, label, ledgerHref }: { segment: Segment; label: string; ledgerHref: (valueId: string) => string }) {
   if (!segment.valueId) return <>{segment.text}</>;
   return (
-    <a className="figure-link" href={ledgerHref(segment.valueId, lang)} onClick={handleInternalLink} aria-label={label}>
+    <a className="figure-link" href={ledgerHref(segment.valueId)} onClick={handleInternalLink} aria-label={label}>
       {segment.text}
     </a>
   );
 }
 
-function renderSegments(segments: Segment[], lang: Lang, labelFor: (segment: Segment) => string): ReactNode[] {
+function renderSegments(segments: Segment[], labelFor: (segment: Segment) => string, ledgerHref: (valueId: string) => string): ReactNode[] {
   const out: ReactNode[] = [];
   let markRun: ReactNode[] = [];
   const flushMark = (key: number) => {
@@ -38,7 +38,7 @@ function renderSegments(segments: Segment[], lang: Lang, labelFor: (segment: Seg
     markRun = [];
   };
   segments.forEach((segment, i) => {
-    const node = <Run key={i} segment={segment} lang={lang} label={labelFor(segment)} />;
+    const node = <Run key={i} segment={segment} label={labelFor(segment)} ledgerHref={ledgerHref} />;
     if (segment.marked) markRun.push(node);
     else {
       flushMark(i);
@@ -50,14 +50,14 @@ function renderSegments(segments: Segment[], lang: Lang, labelFor: (segment: Seg
 }
 
 /** One paragraph of the original; in English, the English labels of its figures follow it. */
-export const ReportParagraph = memo(function ReportParagraph({ paragraph, mark, figures, located, lang }: Props) {
+export const ReportParagraph = memo(function ReportParagraph({ paragraph, mark, figures, located, lang, ledgerHref }: Props) {
   const { t } = useTranslation();
   const segments = segmentParagraph(paragraph, mark, figures);
   const labelFor = (segment: Segment) => {
     const hit = located.find((l) => l.value.id === segment.valueId);
     return hit ? t('report.figureLink', { text: segment.text, name: hit.indicator.name[lang] }) : segment.text;
   };
-  const content = renderSegments(segments, lang, labelFor);
+  const content = renderSegments(segments, labelFor, ledgerHref);
   const lead = paragraph.leadEnd > 0 ? paragraph.text.slice(0, paragraph.leadEnd) : '';
 
   let block: ReactNode;
@@ -81,7 +81,7 @@ export const ReportParagraph = memo(function ReportParagraph({ paragraph, mark, 
           <ul>
             {english.map(({ indicator, value }) => (
               <li key={value.id}>
-                <a href={ledgerHref(value.id, lang)} onClick={handleInternalLink}>
+                <a href={ledgerHref(value.id)} onClick={handleInternalLink}>
                   {indicator.name.en}
                 </a>
                 {': '}

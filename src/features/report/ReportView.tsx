@@ -6,7 +6,8 @@ import type { Lang } from '../../shared/format/formatValue';
 import { reportTextQuery } from '../../shared/data/queries';
 import { parseReport } from '../../shared/data/reportStructure';
 import { locateValues, matchFigures } from '../../shared/data/figureIndex';
-import { useSearch } from '../../shared/lib/urlState';
+import { useAppUrl } from '../../shared/lib/urlState';
+import { hrefFor } from '../../shared/lib/appUrl';
 import { DatasetErrorScreen } from '../../shared/components/DatasetErrorScreen';
 import { findSource } from './reportSegments';
 import { ReportParagraph } from './ReportParagraph';
@@ -16,8 +17,11 @@ import { downloadText } from '../../shared/lib/download';
 export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
   const report = useQuery(reportTextQuery);
-  const search = useSearch();
-  const fig = new URLSearchParams(search).get('fig');
+  const url = useAppUrl();
+  const { fig } = url;
+  const linkLang = url.lang;
+  // Each figure in the text links to its row in the ledger.
+  const ledgerHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang }, lang, { view: 'figures', fig: id }), [linkLang, lang]);
 
   const model = useMemo(() => {
     if (!report.data) return null;
@@ -75,6 +79,7 @@ export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
               figures={model.figures}
               located={model.located}
               lang={lang}
+              ledgerHref={ledgerHref}
             />
           ))}
         </article>

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
-import { navigate, useSearch } from '../../shared/lib/urlState';
+import { setAppUrl, useAppUrl } from '../../shared/lib/urlState';
+import { ViewTitle } from '../../shared/components/ViewTitle';
 import { ZoneMap } from './ZoneMap';
 import { ZoneMapLegend } from './ZoneMapLegend';
 import { ZoneList } from './ZoneList';
@@ -30,8 +31,7 @@ function revealPanel(): void {
 /** 「三区一城」 and the 「四个一号」: a schematic map, its list twin, and the chosen zone's figures. The choice lives in ?zone=. */
 export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
-  const search = useSearch();
-  const param = parseZoneParam(new URLSearchParams(search).get('zone'), dataset.zones);
+  const param = parseZoneParam(useAppUrl().zone, dataset.zones);
   const selected = param.kind === 'zone' ? param.id : null;
   const lastChoice = useRef<{ id: ZoneId; at: number } | null>(null);
   // A zone chosen now, or arriving selected from a link, brings its details into view.
@@ -48,9 +48,9 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
     lastChoice.current = { id, at: now };
     if (id === selected && sameGesture) return;
     reveal.current = id !== selected;
-    navigate({ zone: id === selected ? null : id }, { replace: true });
+    setAppUrl((url) => ({ ...url, zone: id === selected ? null : id }), { replace: true });
   };
-  const clear = () => navigate({ zone: null }, { replace: true });
+  const clear = () => setAppUrl((url) => ({ ...url, zone: null }), { replace: true });
 
   useEffect(() => {
     if (!reveal.current || selected === null) return;
@@ -62,9 +62,7 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
 
   return (
     <section className="section zones" aria-labelledby="zones-heading" onPointerDownCapture={() => (lastPointerDown.current = performance.now())}>
-      <h2 id="zones-heading" className="view-title" tabIndex={-1}>
-        {t('zones.heading')}
-      </h2>
+      <ViewTitle id="zones-heading">{t('zones.heading')}</ViewTitle>
       <p className="section-intro">{t('zones.intro')}</p>
       <div role="status" className="zones-status">
         {param.kind === 'unknown' && <p className="zones-notice">{t('zones.unknownZone')}</p>}

@@ -1,9 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { parseAppUrl, serializeAppUrl, type AppUrl } from './appUrl';
 
 /**
- * The URL's query string is the app's navigation state (?view=, ?lang=, ?q=…).
- * Components subscribe to it; changes go through `navigate`, which keeps the
- * browser history and every subscriber in step.
+ * The address is the app's navigation state. Components read it with `useAppUrl` (parsed by
+ * the one model in appUrl.ts) and change it with `setAppUrl` or by following the app's own
+ * links; both keep the browser history and every reader in step.
  */
 
 const CHANGE = 'urlstatechange';
@@ -25,45 +26,55 @@ export function useSearch(): string {
   return useSyncExternalStore(subscribe, getSearch, getServerSearch);
 }
 
+/** The current address, parsed; re-renders when it changes. */
+export function useAppUrl(): AppUrl {
+  const search = useSearch();
+  return useMemo(() => parseAppUrl(search), [search]);
+}
+
+function go(search: string, replace: boolean, state: unknown): void {
+  const url = `${window.location.pathname}${search === './' ? '' : search}`;
+  if (replace) window.history.replaceState(state, '', url);
+  else window.history.pushState(state, '', url);
+  window.dispatchEvent(new Event(CHANGE));
+}
+
+/** Changes the address from the current one: a new history entry, or (`replace`) the same one. */
+export function setAppUrl(update: (url: AppUrl) => AppUrl, options: { replace?: boolean } = {}): void {
+  const replace = options.replace ?? false;
+  go(serializeAppUrl(update(parseAppUrl(window.location.search))), replace, replace ? window.history.state : null);
+}
+
 export type ParamUpdates = Record<string, string | null | undefined>;
 
-/** A query string with `updates` applied to `search` (null or undefined removes a parameter). */
-export function withParams(search: string, updates: ParamUpdates): string {
-  const params = new URLSearchParams(search);
+/**
+ * Presenter mode's raw parameter updates (present, slide); it moves to `setAppUrl` with the
+ * presenter's own rework. Null or undefined removes a parameter.
+ */
+export function navigate(updates: ParamUpdates, options: { replace?: boolean } = {}): void {
+  const params = new URLSearchParams(window.location.search);
   for (const [key, value] of Object.entries(updates)) {
     if (value === null || value === undefined || value === '') params.delete(key);
     else params.set(key, value);
   }
   const query = params.toString();
-  return query ? `?${query}` : '';
+  go(query ? `?${query}` : './', options.replace ?? false, options.replace ? window.history.state : null);
 }
 
-export function navigate(updates: ParamUpdates, options: { replace?: boolean; hash?: string } = {}): void {
-  const search = withParams(window.location.search, updates);
-  const url = `${window.location.pathname}${search}${options.hash ?? ''}`;
-  if (options.replace) window.history.replaceState(window.history.state, '', url);
-  else window.history.pushState(null, '', url);
-  window.dispatchEvent(new Event(CHANGE));
-}
-
-let focusRequested = false;
-
-/** Goes to a link the app built (`?view=…`), in place, keeping history. */
-export function navigateTo(href: string): void {
-  const url = new URL(href, window.location.href);
-  focusRequested = true;
-  window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`);
-  window.dispatchEvent(new Event(CHANGE));
-}
+/** History entries made by following an in-app link ask the new view's heading to take focus. */
+const FOCUS_VIEW = 'wuzhong:focus-view';
 
 /**
- * After an in-app link, the new view's title takes focus so screen readers
- * announce it; on a fresh page load focus stays where the browser puts it.
+ * After an in-app link, the new view's title takes focus so screen readers announce it; on a
+ * fresh page load, or Back and Forward, focus stays where the browser puts it. The request
+ * rides on the history entry, not on module state, and is used once.
  */
 export function takeFocusRequest(): boolean {
-  const requested = focusRequested;
-  focusRequested = false;
-  return requested;
+  const state: unknown = window.history.state;
+  if (typeof state !== 'object' || state === null || !(FOCUS_VIEW in state)) return false;
+  const { [FOCUS_VIEW]: requested, ...rest } = state as Record<string, unknown>;
+  window.history.replaceState(rest, '');
+  return requested === true;
 }
 
 /**
@@ -73,5 +84,7 @@ export function takeFocusRequest(): boolean {
 export function handleInternalLink(event: React.MouseEvent<HTMLAnchorElement>): void {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigateTo(event.currentTarget.href);
+  const url = new URL(event.currentTarget.href, window.location.href);
+  window.history.pushState({ [FOCUS_VIEW]: true }, '', `${url.pathname}${url.search}${url.hash}`);
+  window.dispatchEvent(new Event(CHANGE));
 }

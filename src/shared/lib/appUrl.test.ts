@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { HOME, hrefFor, MAX_QUERY_LENGTH, parseAppUrl, serializeAppUrl } from './appUrl';
+
+describe('parseAppUrl', () => {
+  it('reads every parameter the app uses', () => {
+    expect(parseAppUrl('?view=figures&q=PM2.5&section=plan-ecology&theme=ecology&period=2024-target&sort=value&dir=desc&fig=pm25@2023&lang=en')).toEqual({
+      ...HOME,
+      view: 'figures',
+      lang: 'en',
+      fig: 'pm25@2023',
+      ledger: { q: 'PM2.5', section: 'plan-ecology', theme: 'ecology', period: '2024-target', sort: 'value', dir: 'desc' },
+    });
+    expect(parseAppUrl('?view=zones&zone=new-city')).toEqual({ ...HOME, view: 'zones', zone: 'new-city' });
+    expect(parseAppUrl('?view=clusters&present=1&slide=4')).toEqual({ ...HOME, view: 'clusters', present: true, slide: 4 });
+  });
+
+  it('falls back to the defaults for unknown values', () => {
+    expect(parseAppUrl('?view=Overview&lang=fr&present=yes&slide=-1&section=<x>&theme=((&period=2025&sort=__proto__&dir=up')).toEqual(HOME);
+    expect(parseAppUrl('?slide=12345').slide).toBeNull();
+  });
+
+  it('caps a huge search and a huge id', () => {
+    expect(parseAppUrl(`?q=${'a'.repeat(10_000)}`).ledger.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(parseAppUrl(`?zone=${'z'.repeat(10_000)}`).zone!.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('serializeAppUrl', () => {
+  it('writes the canonical address, defaults left out', () => {
+    expect(serializeAppUrl(HOME)).toBe('./');
+    expect(serializeAppUrl({ ...HOME, view: 'zones', zone: 'new-city' })).toBe('?view=zones&zone=new-city');
+    expect(serializeAppUrl({ ...HOME, view: 'report', fig: 'gdp@2023', lang: 'en' })).toBe('?view=report&fig=gdp%402023&lang=en');
+    // A slide number means nothing outside presenter mode.
+    expect(serializeAppUrl({ ...HOME, slide: 3 })).toBe('./');
+  });
+
+  it.each([
+    '?view=figures&q=PM2.5&section=plan-ecology&sort=value&dir=desc&lang=en',
+    '?view=clusters&present=1&slide=4',
+    '?view=zones&zone=resort&lang=zh',
+    '?view=report&fig=pm25%402023',
+  ])('reads back what it wrote: %s', (search) => expect(serializeAppUrl(parseAppUrl(search))).toBe(search));
+});
+
+describe('hrefFor', () => {
+  it('keeps the language the address asked for, or English when the page is English', () => {
+    expect(hrefFor({ lang: null }, 'zh', { view: 'clusters' })).toBe('?view=clusters');
+    expect(hrefFor({ lang: null }, 'en', { view: 'clusters' })).toBe('?view=clusters&lang=en');
+    expect(hrefFor({ lang: 'zh' }, 'zh', { view: 'overview' })).toBe('?lang=zh');
+    expect(hrefFor({ lang: null }, 'zh', { view: 'overview' })).toBe('./');
+  });
+
+  it('links to a figure in the ledger and its passage in the report', () => {
+    expect(hrefFor({ lang: null }, 'zh', { view: 'figures', fig: 'pm25@2023' })).toBe('?view=figures&fig=pm25%402023');
+    expect(hrefFor({ lang: null }, 'en', { view: 'report', fig: 'gdp@2023' })).toBe('?view=report&fig=gdp%402023&lang=en');
+  });
+});

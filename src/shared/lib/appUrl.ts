@@ -1,0 +1,130 @@
+import { SECTION_IDS, THEME_IDS } from '../data/codes';
+import type { SectionId, ThemeId } from '../data/schema';
+import type { Lang } from '../format/formatValue';
+import { isLang } from '../i18n/resolveLanguage';
+
+/**
+ * The one model of the dashboard's address. Every parameter the app reads is parsed here,
+ * with its default and its handling of hostile values, and every link the app builds is
+ * written by `serializeAppUrl`/`hrefFor`, so the two can never disagree.
+ *
+ * Unknown, empty or hostile values fall back to their defaults, without an error. Free text
+ * (`q`) and ids (`zone`, `fig`) are kept as plain text, capped, and never rendered back as markup;
+ * the views check ids against the dataset.
+ */
+
+export const VIEWS = ['overview', 'clusters', 'zones', 'figures', 'report'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** The ledger's filters and sort order. */
+export const PERIODS = ['2023-actual', '2024-target'] as const;
+export type Period = (typeof PERIODS)[number];
+export const SORT_KEYS = ['report', 'label', 'value', 'growth', 'period', 'section'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+
+/** A search longer than any label or quote cannot match; capping it keeps a hostile URL cheap. */
+export const MAX_QUERY_LENGTH = 200;
+/** No id of the dataset is this long; a longer value is not an id, and is not kept whole. */
+const MAX_ID_LENGTH = 100;
+/** Slide numbers are 1-based and short; anything else is no slide number. */
+const SLIDE = /^\d{1,4}$/;
+
+export interface LedgerQuery {
+  q: string;
+  section: SectionId | null;
+  theme: ThemeId | null;
+  period: Period | null;
+  sort: SortKey;
+  dir: SortDir;
+}
+
+export interface AppUrl {
+  view: View;
+  /** The language the address asks for (`?lang=`), if any; it wins over the reader's stored choice. */
+  lang: Lang | null;
+  /** Presenter mode, over the view it was started from. */
+  present: boolean;
+  /** The slide number as written (1-based); the presenter clamps it to its slides. */
+  slide: number | null;
+  /** The selected zone's id as written; the zones view checks it against the dataset. */
+  zone: string | null;
+  /** A figure or statement id: highlighted in the ledger, its passage marked in the report. */
+  fig: string | null;
+  ledger: LedgerQuery;
+}
+
+export const DEFAULT_LEDGER: LedgerQuery = { q: '', section: null, theme: null, period: null, sort: 'report', dir: 'asc' };
+
+export const HOME: AppUrl = { view: 'overview', lang: null, present: false, slide: null, zone: null, fig: null, ledger: DEFAULT_LEDGER };
+
+/** One of the given codes, or null for anything else. */
+export function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+const textOrNull = (value: string | null, max: number) => (value === null || value === '' ? null : value.slice(0, max));
+
+export function parseAppUrl(search: string): AppUrl {
+  const params = new URLSearchParams(search);
+  const slide = params.get('slide');
+  const lang = params.get('lang');
+  return {
+    view: oneOf(VIEWS, params.get('view')) ?? 'overview',
+    lang: isLang(lang) ? lang : null,
+    present: params.get('present') === '1',
+    slide: slide !== null && SLIDE.test(slide) ? Number(slide) : null,
+    zone: textOrNull(params.get('zone'), MAX_ID_LENGTH),
+    fig: textOrNull(params.get('fig'), MAX_ID_LENGTH),
+    ledger: {
+      q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+      section: oneOf(SECTION_IDS, params.get('section')),
+      theme: oneOf(THEME_IDS, params.get('theme')),
+      period: oneOf(PERIODS, params.get('period')),
+      sort: oneOf(SORT_KEYS, params.get('sort')) ?? 'report',
+      dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    },
+  };
+}
+
+/**
+ * The canonical query string of a state, defaults left out, in one fixed order
+ * (view, its parameters, presenter, language): './' for the plain overview.
+ */
+export function serializeAppUrl(url: AppUrl): string {
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | number | null | false) => {
+    if (value !== null && value !== false && value !== '') params.set(key, String(value));
+  };
+  set('view', url.view === 'overview' ? null : url.view);
+  set('zone', url.zone);
+  set('fig', url.fig);
+  const { q, section, theme, period, sort, dir } = url.ledger;
+  set('q', q);
+  set('section', section);
+  set('theme', theme);
+  set('period', period);
+  set('sort', sort === DEFAULT_LEDGER.sort ? null : sort);
+  set('dir', dir === DEFAULT_LEDGER.dir ? null : dir);
+  set('present', url.present && '1');
+  set('slide', url.present ? url.slide : null);
+  set('lang', url.lang);
+  const query = params.toString();
+  return query ? `?${query}` : './';
+}
+
+export type LinkTarget = Partial<Omit<AppUrl, 'ledger'>> & { view: View; ledger?: Partial<LedgerQuery> };
+
+/**
+ * A link from the page at `from`, shown in `lang`, to `to`. The link keeps the reader's
+ * language: the one the address asked for, or English when the page is in English, so a
+ * copied link opens as the reader sees it.
+ */
+export function hrefFor(from: Pick<AppUrl, 'lang'>, lang: Lang, to: LinkTarget): string {
+  return serializeAppUrl({
+    ...HOME,
+    ...to,
+    ledger: { ...DEFAULT_LEDGER, ...to.ledger },
+    lang: to.lang ?? from.lang ?? (lang === 'en' ? 'en' : null),
+  });
+}

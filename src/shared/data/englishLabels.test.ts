@@ -105,6 +105,13 @@ describe('the English a reader sees', () => {
     }
   });
 
+  it('writes 人次 as attendances only where the report counts training', () => {
+    const perTime = dataset.indicators.filter((i) => i.values.some((v) => v.unit === '万人次'));
+    expect(perTime.length).toBeGreaterThan(0);
+    for (const indicator of perTime) expect(indicator.name.zh, indicator.id).toMatch(/培训/);
+    expect(figures.filter(({ indicator }) => perTime.includes(indicator)).every(({ text }) => text.endsWith(' attendances'))).toBe(true);
+  });
+
   it('gives hectares beside every area in mu', () => {
     const mu = figures.filter(({ text }) => /\bmu\b/.test(text));
     expect(mu.length).toBeGreaterThan(10);

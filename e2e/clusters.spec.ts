@@ -61,7 +61,7 @@ test.describe('industry clusters', () => {
     await expect(page.getByRole('heading', { name: /Industry size \(CNY billion\)/ })).toBeVisible();
     const robotics = page.locator('[data-cluster="cluster-robotics"]').first();
     await expect(robotics.locator('.bar-label')).toHaveText(['≈102.36', 'past 130', 'past 150']);
-    await expect(page.getByRole('img', { name: 'Robotics and intelligent manufacturing: industry scale, 2023 actual: past CNY 130 billion' })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Robotics and intelligent manufacturing: industry size, 2023 actual: past CNY 130 billion' })).toBeVisible();
     await page.locator('.chart-frame').first().getByRole('button', { name: 'Table' }).click();
     await expect(page.getByRole('row', { name: /Biomedicine/ }).first()).toContainText('over CNY 38 billion');
   });

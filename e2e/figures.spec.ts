@@ -139,7 +139,7 @@ test.describe('report text', () => {
     await expect(page.getByText(/original Chinese text of the report, the authoritative version/)).toBeVisible();
     await expect(page.locator('mark#source-passage')).toHaveText('2023年完成地区生产总值1638亿元、增长4.5%（预计数、下同）');
     const english = page.locator('[data-paragraph]', { has: page.locator('mark') }).locator('.report-english');
-    await expect(english).toContainText('Gross regional product (GDP): CNY 163.8 billion, up 4.5% (2023 actual)');
+    await expect(english).toContainText('Gross regional product (district GDP): CNY 163.8 billion, up 4.5% (2023 actual)');
     await expect(page.locator('article.report-text')).toHaveAttribute('lang', 'zh-CN');
   });
 

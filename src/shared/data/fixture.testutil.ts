@@ -63,5 +63,6 @@ export function fixtureDataset(): Dataset {
       },
     ],
     zones: [],
+    glossary: [],
   };
 }

@@ -39,9 +39,10 @@ const plainText = z
   .trim()
   .min(1)
   .refine((s) => !MARKUP.test(s), { message: 'text contains HTML markup' });
+const englishText = plainText.refine((s) => !CJK.test(s), { message: 'English text contains Chinese characters' });
 export const Bilingual = z.object({
   zh: plainText,
-  en: plainText.refine((s) => !CJK.test(s), { message: 'English text contains Chinese characters' }),
+  en: englishText,
 });
 export type Bilingual = z.infer<typeof Bilingual>;
 
@@ -115,6 +116,31 @@ export const Zone = z
   .strict();
 export type Zone = z.infer<typeof Zone>;
 
+/**
+ * An official term the dashboard shows, explained for any reader: what it means
+ * in plain words, its official definition where that matters, who defines it,
+ * and the surface forms (zh, en) by which it is found in the dashboard's labels.
+ */
+export const GlossaryTerm = z
+  .object({
+    id,
+    term: Bilingual,
+    /** One or two sentences a citizen can follow. */
+    plain: Bilingual,
+    /** The official definition, where the exact wording matters (a threshold, a scope). */
+    definition: Bilingual.optional(),
+    /** The issuing body and document the meaning comes from. */
+    source: Bilingual,
+    match: z
+      .object({
+        zh: z.array(plainText).min(1),
+        en: z.array(englishText).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
 export const Dataset = z
   .object({
     dataset: z
@@ -135,6 +161,7 @@ export const Dataset = z
       .strict(),
     indicators: z.array(Indicator).min(1),
     zones: z.array(Zone),
+    glossary: z.array(GlossaryTerm),
   })
   .strict();
 export type Dataset = z.infer<typeof Dataset>;

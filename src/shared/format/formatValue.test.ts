@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_CODES } from '../data/codes';
 import type { UnitCode } from '../data/schema';
-import { assessChange, chartUnit, figureText, formatFigure, formatGrowth, formatNumber, formatScaled } from './formatValue';
+import { assessChange, chartUnit, figureText, formatFigure, formatGrowth, formatNumber, formatScaled, muInHectares } from './formatValue';
 
 const text = (value: number, unit: UnitCode, lang: 'zh' | 'en', qualifier?: Parameters<typeof formatFigure>[0]['qualifier']) =>
   figureText(formatFigure({ value, unit, qualifier }, lang));
@@ -20,18 +20,18 @@ describe('formatFigure in English', () => {
     [8.9, '万家', '89,000'],
     [306, '个', '306'],
     [2.6, '万个', '26,000'],
-    [1932, '亩', '1,932 mu'],
+    [1932, '亩', '1,932 mu (128.8 ha)'],
     [42.4, '公里', '42.4 km'],
     [97.6, '万平方米', '976,000 m²'],
     [9, '人', '9 people'],
     [1.7, '万人', '17,000 people'],
-    [3.45, '万人次', '34,500 person-times'],
+    [3.45, '万人次', '34,500 attendances'],
     [10, '名', '10 people'],
     [1, '万名', '10,000 people'],
     [5001, '套', '5,001 units'],
     [1.3, '万套', '13,000 units'],
-    [1968, '户', '1,968 households'],
-    [11.2, '万户', '112,000 households'],
+    [1968, '户', '1,968'],
+    [11.2, '万户', '112,000'],
     [150, '件', '150'],
     [1.8, '万件', '18,000'],
     [6, '所', '6'],
@@ -50,6 +50,31 @@ describe('formatFigure in English', () => {
     expect(text(value, unit, 'en')).toBe(expected);
   });
 
+  it('says one person, one year, one unit: never "1 people"', () => {
+    expect(text(1, '名', 'en')).toBe('1 person');
+    expect(text(1, '人', 'en')).toBe('1 person');
+    expect(text(1, '年', 'en')).toBe('1 year');
+    expect(text(1, '套', 'en')).toBe('1 unit');
+    expect(text(1, '万名', 'en')).toBe('10,000 people');
+    expect(text(1, '万名', 'en', '约')).toBe('approx. 10,000 people');
+    for (const unit of UNIT_CODES) expect(text(1, unit, 'en')).not.toMatch(/^1 (people|years|hours|units|categories)\b/);
+  });
+
+  it('leaves 户 without a word, since it counts households in one place and businesses in another', () => {
+    expect(text(11.2, '万户', 'en')).not.toMatch(/household/);
+    expect(text(1000, '户', 'en', '以上')).toBe('1,000 or more');
+  });
+
+  it('gives hectares beside mu, exact where the conversion is, marked ≈ where rounded', () => {
+    expect(text(8073, '亩', 'en')).toBe('8,073 mu (538.2 ha)');
+    expect(text(1050, '亩', 'en')).toBe('1,050 mu (70 ha)');
+    expect(text(1000, '亩', 'en')).toBe('1,000 mu (≈66.7 ha)');
+    expect(text(5176, '亩', 'en')).toBe('5,176 mu (≈345.1 ha)');
+    expect(text(1932, '亩', 'zh')).toBe('1932亩');
+    expect(muInHectares('7200')).toBe('480 ha');
+    expect(muInHectares('1.5')).toBe('0.1 ha');
+  });
+
   it('covers every unit code', () => {
     for (const unit of UNIT_CODES) expect(text(1, unit, 'en')).toMatch(/1|100/);
   });
@@ -61,7 +86,8 @@ describe('formatFigure in English', () => {
     expect(text(95, '%', 'en', '以上')).toBe('95% or more');
     expect(text(50, '%', 'en', '左右')).toBe('around 50%');
     expect(text(1, '万名', 'en', '约')).toBe('approx. 10,000 people');
-    expect(text(3300, '户', 'en', '余')).toBe('3,300+ households');
+    expect(text(3300, '户', 'en', '余')).toBe('3,300+');
+    expect(text(2000, '亩', 'en', '以上')).toBe('2,000 mu or more (≈133.3 ha)');
     expect(text(125, '件', 'en', '增至')).toBe('rising to 125');
     expect(text(343.2, '亿元', 'en', '恢复至')).toBe('recovered to CNY 34.32 billion');
     expect(text(100, '%', 'en', '保持')).toBe('held at 100%');

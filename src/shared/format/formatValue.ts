@@ -15,9 +15,19 @@ export interface FigureParts {
   after: string;
 }
 
-type Scale = { kind: 'money'; currency: 'CNY' | 'USD'; exponent: number } | { kind: 'count'; exponent: number; word: string };
+type Scale =
+  | { kind: 'money'; currency: 'CNY' | 'USD'; exponent: number }
+  | { kind: 'count'; exponent: number; word: string; one?: string };
 
-/** How each unit reads in English: 亿 is 10^8, 万 is 10^4. */
+/**
+ * How each unit reads in English: 亿 is 10^8, 万 is 10^4. A measure word the
+ * English does not need (个, 家, 件…) is left out: the indicator's name says what
+ * is counted. So is 户, which counts households in one place (1968户 connected to
+ * gas) and businesses in another (11.2万户 个体经营户): "households" would mislead.
+ * 人次 counts each time a person takes part (a person trained twice counts twice);
+ * the report uses it only for training, where that is attendances (a test keeps
+ * it so). 亩 keeps its name and gains hectares (see formatFigure).
+ */
 const EN_UNITS: Record<UnitCode, Scale | { kind: 'percent' }> = {
   亿元: { kind: 'money', currency: 'CNY', exponent: 8 },
   亿美元: { kind: 'money', currency: 'USD', exponent: 8 },
@@ -30,15 +40,15 @@ const EN_UNITS: Record<UnitCode, Scale | { kind: 'percent' }> = {
   亩: { kind: 'count', exponent: 0, word: 'mu' },
   公里: { kind: 'count', exponent: 0, word: 'km' },
   万平方米: { kind: 'count', exponent: 4, word: 'm²' },
-  人: { kind: 'count', exponent: 0, word: 'people' },
+  人: { kind: 'count', exponent: 0, word: 'people', one: 'person' },
   万人: { kind: 'count', exponent: 4, word: 'people' },
-  万人次: { kind: 'count', exponent: 4, word: 'person-times' },
-  名: { kind: 'count', exponent: 0, word: 'people' },
+  万人次: { kind: 'count', exponent: 4, word: 'attendances' },
+  名: { kind: 'count', exponent: 0, word: 'people', one: 'person' },
   万名: { kind: 'count', exponent: 4, word: 'people' },
-  套: { kind: 'count', exponent: 0, word: 'units' },
+  套: { kind: 'count', exponent: 0, word: 'units', one: 'unit' },
   万套: { kind: 'count', exponent: 4, word: 'units' },
-  户: { kind: 'count', exponent: 0, word: 'households' },
-  万户: { kind: 'count', exponent: 4, word: 'households' },
+  户: { kind: 'count', exponent: 0, word: '' },
+  万户: { kind: 'count', exponent: 4, word: '' },
   件: { kind: 'count', exponent: 0, word: '' },
   万件: { kind: 'count', exponent: 4, word: '' },
   所: { kind: 'count', exponent: 0, word: '' },
@@ -49,9 +59,9 @@ const EN_UNITS: Record<UnitCode, Scale | { kind: 'percent' }> = {
   种: { kind: 'count', exponent: 0, word: 'species' },
   枚: { kind: 'count', exponent: 0, word: '' },
   场: { kind: 'count', exponent: 0, word: '' },
-  年: { kind: 'count', exponent: 0, word: 'years' },
-  小时: { kind: 'count', exponent: 0, word: 'hours' },
-  大类: { kind: 'count', exponent: 0, word: 'categories' },
+  年: { kind: 'count', exponent: 0, word: 'years', one: 'year' },
+  小时: { kind: 'count', exponent: 0, word: 'hours', one: 'hour' },
+  大类: { kind: 'count', exponent: 0, word: 'categories', one: 'category' },
   起: { kind: 'count', exponent: 0, word: '' },
   '微克/立方米': { kind: 'count', exponent: 0, word: 'µg/m³' },
   '毫克/升': { kind: 'count', exponent: 0, word: 'mg/L' },
@@ -126,11 +136,27 @@ export function formatFigure(figure: FigureInput, lang: Lang): FigureParts {
     return { before: `${lead}${scale.currency} `, number: formatDigits(enNumber, shown), after: `${plus}${word}${orMore}` };
   }
   const shown = shiftDecimal(digits, scale.exponent);
+  const word = shown === '1' && !plus && scale.one ? scale.one : scale.word;
+  const hectares = figure.unit === '亩' ? ` (${muInHectares(digits)})` : '';
   return {
     before: lead,
     number: formatDigits(enNumber, shown),
-    after: `${plus}${scale.word ? ` ${scale.word}` : ''}${orMore}`,
+    after: `${plus}${word ? ` ${word}` : ''}${orMore}${hectares}`,
   };
+}
+
+/**
+ * An area in mu, in hectares for the English reader: 1 hectare = 15 mu exactly,
+ * so 1932 mu is 128.8 ha. A conversion that does not come out in tenths is
+ * rounded to one decimal place and marked ≈; the printed figure in mu stays as it is.
+ */
+export function muInHectares(digits: string): string {
+  const [whole = '', fraction = ''] = digits.split('.');
+  const tenthsNumerator = Number(whole + fraction) * 10;
+  const denominator = 15 * 10 ** fraction.length;
+  const exact = tenthsNumerator % denominator === 0;
+  const tenths = Math.round(tenthsNumerator / denominator);
+  return `${exact ? '' : '≈'}${formatDigits(enNumber, shiftDecimal(String(tenths), -1))} ha`;
 }
 
 export function figureText(parts: FigureParts): string {

@@ -1,0 +1,22 @@
+import type { GlossaryTerm } from './schema';
+
+export type GlossaryLang = 'zh' | 'en';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a glossary match form occurs in a label. Chinese forms match as
+ * substrings; English forms as whole words, case aside, so "mu" is not found
+ * in "museum" nor "over" in "recovered".
+ */
+export function formOccurs(form: string, text: string, lang: GlossaryLang): boolean {
+  if (lang === 'zh') return text.includes(form);
+  const start = /^\w/.test(form) ? '\\b' : '';
+  const end = /\w$/.test(form) ? '\\b' : '';
+  return new RegExp(`${start}${escape(form)}${end}`, 'i').test(text);
+}
+
+/** The glossary terms a label uses, in glossary order. */
+export function termsIn(glossary: readonly GlossaryTerm[], text: string, lang: GlossaryLang): GlossaryTerm[] {
+  return glossary.filter((term) => term.match[lang].some((form) => formOccurs(form, text, lang)));
+}

@@ -15,15 +15,14 @@ const ENTRY = 'src/app/prerender.tsx';
 const DATASET = 'public/data/wuzhong-2024.json';
 
 /**
- * In <head>, before anything paints: decide which first view this visit gets.
- * It mirrors resolveLanguage (URL, then storage, then Chinese) and parseView:
- * views other than the overview, and presenter mode, are not prerendered.
- * A stylesheet rule hides prerendered markup that does not match the decision.
+ * In <head>, before anything paints: decide which first view this visit gets, with the app's
+ * own `firstViewOf` (src/shared/lib/appUrl.ts), inlined as it is: views other than the overview,
+ * a figure's page and presenter mode are not prerendered. A stylesheet rule hides prerendered
+ * markup that does not match the decision.
  */
-export function headScript({ views, storageKey }) {
-  // The overview is the one view prerendered; the others are listed for the script to clear.
-  const others = JSON.stringify(views.filter((view) => view !== 'overview')).replace(/"/g, "'");
-  return `(function(){var p=new URLSearchParams(location.search);var l=p.get('lang');if(l!=='zh'&&l!=='en'){try{l=localStorage.getItem('${storageKey}')}catch(e){l=null}}if(l!=='en')l='zh';var v=p.get('view');var d=document.documentElement;d.setAttribute('data-first-view',p.get('present')==='1'||${others}.indexOf(v)>=0?'none':l);if(l==='en')d.lang='en'})();`;
+export function headScript({ firstViewOf, views, storageKey }) {
+  const args = `location.search,s,${JSON.stringify(views)}`;
+  return `(function(){var s=null;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}var f=(${firstViewOf.toString()})(${args});var d=document.documentElement;d.setAttribute('data-first-view',f);if(f==='en')d.lang='en'})();`;
 }
 
 /** Right after #root: put the English first view in place, or clear a view that is not prerendered. */
@@ -82,9 +81,9 @@ export function prerender() {
           build: { ssr: ENTRY, outDir: temp, emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'entry.mjs' } } },
           ssr: { noExternal: true },
         });
-        const { renderFirstView, VIEWS, LANG_STORAGE_KEY } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
+        const { renderFirstView, firstViewOf, VIEWS, LANG_STORAGE_KEY } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
         // Built from the app's own view list and storage key, so the two cannot drift apart.
-        const head = headScript({ views: VIEWS, storageKey: LANG_STORAGE_KEY });
+        const head = headScript({ firstViewOf, views: VIEWS, storageKey: LANG_STORAGE_KEY });
         const dataset = JSON.parse(await readFile(resolve(root, DATASET), 'utf8'));
         const zh = await renderFirstView(dataset, 'zh');
         const en = await renderFirstView(dataset, 'en');

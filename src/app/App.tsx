@@ -7,6 +7,7 @@ import { useAppUrl } from '../shared/lib/urlState';
 import { isLang } from '../shared/i18n/resolveLanguage';
 import type { Lang } from '../shared/format/formatValue';
 import type { Dataset } from '../shared/data/schema';
+import { valueById } from '../shared/data/selectors';
 import { DatasetErrorScreen } from '../shared/components/DatasetErrorScreen';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
 import { ViewError } from './ViewError';
@@ -23,6 +24,8 @@ const ClustersView = lazy(() => import('../features/clusters/ClustersView').then
 const FiguresView = lazy(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
 const ReportView = lazy(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
 const PresenterMode = lazy(() => import('./present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
+const FigureView = lazy(() => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })));
+const GlossaryView = lazy(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
 const ZonesView = lazy(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
@@ -37,6 +40,10 @@ function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; la
       return <ReportView dataset={dataset} lang={lang} />;
     case 'zones':
       return <ZonesView dataset={dataset} lang={lang} />;
+    case 'figure':
+      return <FigureView dataset={dataset} lang={lang} />;
+    case 'glossary':
+      return <GlossaryView dataset={dataset} lang={lang} />;
   }
 }
 
@@ -47,8 +54,13 @@ export function App() {
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'zh';
   useLanguageSync(lang);
   const dataset = useQuery(datasetQuery);
-  const zoneName = view === 'zones' ? (dataset.data?.zones.find((zone) => zone.id === url.zone)?.name[lang] ?? null) : null;
-  useDocumentTitle(view, zoneName, presenting);
+  const titleDetail =
+    view === 'zones'
+      ? (dataset.data?.zones.find((zone) => zone.id === url.zone)?.name[lang] ?? null)
+      : view === 'figure' && dataset.data && url.fig
+        ? (valueById(dataset.data, url.fig)?.indicator.name[lang] ?? null)
+        : null;
+  useDocumentTitle(view, titleDetail, presenting);
 
   // Marks the page interactive (hydrated or rendered): the prerendered HTML looks the same before.
   useEffect(() => {

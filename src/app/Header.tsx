@@ -3,7 +3,7 @@ import type { Dataset } from '../shared/data/schema';
 import type { Lang } from '../shared/format/formatValue';
 import { formatReportDate } from '../shared/format/formatDate';
 import { handleInternalLink, navigate } from '../shared/lib/urlState';
-import { hrefFor, VIEWS, type AppUrl } from '../shared/lib/appUrl';
+import { hrefFor, NAV_VIEWS, type AppUrl } from '../shared/lib/appUrl';
 import { useSwitchLanguage } from './useLanguage';
 
 interface Props {
@@ -43,7 +43,7 @@ export function Header({ url, report, lang }: Props) {
       </div>
       <nav aria-label={t('nav.label')} className="site-nav">
         <ul>
-          {VIEWS.map((v) => (
+          {NAV_VIEWS.map((v) => (
             <li key={v}>
               <a href={hrefFor(url, lang, { view: v })} aria-current={v === url.view ? 'page' : undefined} onClick={handleInternalLink}>
                 {t(`nav.${v}`)}

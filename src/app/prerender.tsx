@@ -11,7 +11,7 @@ import { fingerprint } from '../shared/lib/fingerprint';
 import { App } from './App';
 
 // The build's inline language script is generated from these, so it follows the app.
-export { VIEWS } from '../shared/lib/appUrl';
+export { firstViewOf, VIEWS } from '../shared/lib/appUrl';
 export { LANG_STORAGE_KEY } from '../shared/i18n/resolveLanguage';
 
 /**

@@ -21,6 +21,7 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const highlight = url.fig;
   const linkLang = url.lang;
   const sourceHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang }, lang, { view: 'report', fig: id }), [linkLang, lang]);
+  const figureHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang }, lang, { view: 'figure', fig: id }), [linkLang, lang]);
   const zoneNames = useMemo(() => new Map(dataset.zones.map((zone) => [zone.id, zone.shortName[lang]])), [dataset, lang]);
 
   // A link from the report (?view=figures&fig=…) scrolls to its row and focuses it.
@@ -48,7 +49,7 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
       <ViewTitle id="figures-heading">{t('figures.heading')}</ViewTitle>
       <p className="section-intro">{t('figures.intro', { total: rows.length })}</p>
       <LedgerControls query={query} shown={selected.length} total={rows.length} onExportCsv={() => exportAs('csv')} onExportJson={() => exportAs('json')} />
-      <LedgerTable rows={selected} query={tableQuery} lang={lang} highlight={highlight} zoneNames={zoneNames} sourceHref={sourceHref} />
+      <LedgerTable rows={selected} query={tableQuery} lang={lang} highlight={highlight} zoneNames={zoneNames} sourceHref={sourceHref} figureHref={figureHref} />
     </section>
   );
 }

@@ -31,16 +31,19 @@ interface RowProps {
   q: string;
   zoneName: string | undefined;
   sourceHref: (id: string) => string;
+  figureHref: (id: string) => string;
 }
 
 /** One figure. Memoised: a keystroke re-renders only the rows whose props changed. */
-const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, zoneName, sourceHref }: RowProps) {
+const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, zoneName, sourceHref, figureHref }: RowProps) {
   const { t } = useTranslation();
   const { id, indicator, value } = row;
   return (
     <tr id={`row-${id}`} data-value={id} className={highlighted ? 'is-highlighted' : undefined} role="row">
       <th scope="row" role="rowheader" tabIndex={highlighted ? -1 : undefined}>
-        {indicator.name[lang]}
+        <a className="figure-page-link" href={figureHref(id)} onClick={handleInternalLink}>
+          {indicator.name[lang]}
+        </a>
         {zoneName && <span className="zone-chip">{zoneName}</span>}
         {q !== '' && (
           <span className="match-quote" lang="zh-CN">
@@ -88,9 +91,11 @@ interface Props {
   zoneNames: ReadonlyMap<string, string>;
   /** The report view's address for a figure's source passage. */
   sourceHref: (id: string) => string;
+  /** A figure's own page. */
+  figureHref: (id: string) => string;
 }
 
-export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highlight, zoneNames, sourceHref }: Props) {
+export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highlight, zoneNames, sourceHref, figureHref }: Props) {
   const { t } = useTranslation();
   const sortBy = (key: SortKey) => {
     const dir = query.sort === key && query.dir === 'asc' ? 'desc' : 'asc';
@@ -133,6 +138,7 @@ export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highli
               q={query.q}
               zoneName={row.value.zone ? zoneNames.get(row.value.zone) : undefined}
               sourceHref={sourceHref}
+              figureHref={figureHref}
             />
           ))}
         </tbody>

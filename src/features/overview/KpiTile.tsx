@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/format/formatValue';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';
+import { FigureLink } from '../../shared/components/FigureLink';
 import { TargetValue } from './TargetValue';
 import type { KpiTileModel } from './overviewModel';
 
@@ -14,7 +15,7 @@ export function KpiTile({ tile, lang }: { tile: KpiTileModel; lang: Lang }) {
   return (
     <article className="tile" aria-labelledby={headingId} data-indicator={indicator.id}>
       <h3 id={headingId} className="tile-name">
-        {name}
+        <FigureLink id={actual.id}>{name}</FigureLink>
       </h3>
       <p className="tile-value">
         <FigureValue value={actual} lang={lang} />

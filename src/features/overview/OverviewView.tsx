@@ -8,6 +8,7 @@ import { TargetValue } from './TargetValue';
 import { expectedTargets, headlineTiles } from './overviewModel';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 import { DataTable } from '../../shared/components/DataTable';
+import { FigureLink } from '../../shared/components/FigureLink';
 
 export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
           {targets.map(({ indicator, target, actual2023 }) => (
             <tr key={target.id} data-value={target.id} role="row">
               <th scope="row" role="rowheader">
-                {indicator.name[lang]}
+                <FigureLink id={target.id}>{indicator.name[lang]}</FigureLink>
               </th>
               <td role="cell" data-label={headers[1]}>
                 <TargetValue target={target} polarity={indicator.polarity} lang={lang} />

@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/format/formatValue';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';
+import { FigureLink } from '../../shared/components/FigureLink';
 import { layerName } from './layerNames';
 import { zoneContent, type ZoneFigure, type ZoneYear } from './zoneContent';
 
@@ -27,7 +28,9 @@ function FigureItem({ figure, lang }: { figure: ZoneFigure; lang: Lang }) {
   const name = indicator.name[lang];
   return (
     <li className="zone-figure" data-value={value.id}>
-      <span className="zone-figure-name">{name}</span>
+      <span className="zone-figure-name">
+        <FigureLink id={value.id}>{name}</FigureLink>
+      </span>
       {value.value !== null && (
         <span className="zone-figure-value">
           <FigureValue value={{ ...value, value: value.value }} lang={lang} />

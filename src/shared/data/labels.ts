@@ -1,4 +1,4 @@
-import type { SectionId, ThemeId } from './schema';
+import type { NoteCode, Qualifier, SectionId, ThemeId } from './schema';
 
 /**
  * Translation keys for the dataset's codes, mapped in code (never built by
@@ -45,3 +45,23 @@ export const THEME_KEYS = {
 } as const satisfies Record<ThemeId, string>;
 
 export const KIND_KEYS = { actual: 'figure.actual', target: 'figure.target', derived: 'figure.derived' } as const;
+
+/** The glossary term that explains each qualifier and each note (a test checks each id exists). */
+export const QUALIFIER_TERMS = {
+  突破: 'qualifier-past',
+  超: 'qualifier-over',
+  达: 'qualifier-reaching',
+  以上: 'qualifier-or-more',
+  左右: 'qualifier-around',
+  约: 'qualifier-approx',
+  余: 'qualifier-odd',
+  增至: 'qualifier-rising-to',
+  恢复至: 'qualifier-recovered-to',
+  保持: 'qualifier-held-at',
+} as const satisfies Record<Qualifier, string>;
+
+export const NOTE_TERMS = {
+  preliminary: 'preliminary',
+  comparableBasis: 'comparable-basis',
+  cumulative: 'cumulative',
+} as const satisfies Record<NoteCode, string>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOME, hrefFor, MAX_QUERY_LENGTH, parseAppUrl, serializeAppUrl } from './appUrl';
+import { firstViewOf, HOME, hrefFor, MAX_QUERY_LENGTH, parseAppUrl, serializeAppUrl, VIEWS } from './appUrl';
+import { resolveLanguage } from '../i18n/resolveLanguage';
 
 describe('parseAppUrl', () => {
   it('reads every parameter the app uses', () => {
@@ -53,5 +54,22 @@ describe('hrefFor', () => {
   it('links to a figure in the ledger and its passage in the report', () => {
     expect(hrefFor({ lang: null }, 'zh', { view: 'figures', fig: 'pm25@2023' })).toBe('?view=figures&fig=pm25%402023');
     expect(hrefFor({ lang: null }, 'en', { view: 'report', fig: 'gdp@2023' })).toBe('?view=report&fig=gdp%402023&lang=en');
+  });
+});
+
+describe('firstViewOf', () => {
+  const searches = ['', '?lang=en', '?lang=zh', '?lang=fr', '?view=clusters', '?view=Overview', '?view=overview&lang=en', '?fig=pm25@2023', '?fig=', '?present=1', '?present=1&lang=en', '?view=zones&zone=x', '?q=x'];
+  it.each(searches.flatMap((search) => [null, 'en', 'zh', 'xx'].map((stored) => [search, stored] as const)))(
+    'agrees with the app for %s (stored: %s)',
+    (search, stored) => {
+      const url = parseAppUrl(search);
+      const lang = resolveLanguage(search, stored);
+      expect(firstViewOf(search, stored, VIEWS)).toBe(url.present || url.view !== 'overview' ? 'none' : lang);
+    },
+  );
+
+  it('stands alone, so the build can inline it', () => {
+    const inlined = new Function(`return (${firstViewOf.toString()})`)() as typeof firstViewOf;
+    expect(inlined('?lang=en', null, VIEWS)).toBe('en');
   });
 });

@@ -13,7 +13,9 @@ import { isLang } from '../i18n/resolveLanguage';
  * the views check ids against the dataset.
  */
 
-export const VIEWS = ['overview', 'clusters', 'zones', 'figures', 'report'] as const;
+/** The views, in the navigation's order; `figure` (one figure on its own page) is reached from the figures, not from the navigation. */
+export const NAV_VIEWS = ['overview', 'clusters', 'zones', 'figures', 'report', 'glossary'] as const;
+export const VIEWS = [...NAV_VIEWS, 'figure'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The ledger's filters and sort order. */
@@ -70,7 +72,8 @@ export function parseAppUrl(search: string): AppUrl {
   const slide = params.get('slide');
   const lang = params.get('lang');
   return {
-    view: oneOf(VIEWS, params.get('view')) ?? 'overview',
+    // `?fig=<id>` alone is the figure's own page, the shortest link to send someone.
+    view: oneOf(VIEWS, params.get('view')) ?? (params.get('fig') ? 'figure' : 'overview'),
     lang: isLang(lang) ? lang : null,
     present: params.get('present') === '1',
     slide: slide !== null && SLIDE.test(slide) ? Number(slide) : null,
@@ -96,7 +99,7 @@ export function serializeAppUrl(url: AppUrl): string {
   const set = (key: string, value: string | number | null | false) => {
     if (value !== null && value !== false && value !== '') params.set(key, String(value));
   };
-  set('view', url.view === 'overview' ? null : url.view);
+  set('view', url.view === 'overview' || (url.view === 'figure' && url.fig) ? null : url.view);
   set('zone', url.zone);
   set('fig', url.fig);
   const { q, section, theme, period, sort, dir } = url.ledger;
@@ -127,4 +130,20 @@ export function hrefFor(from: Pick<AppUrl, 'lang'>, lang: Lang, to: LinkTarget):
     ledger: { ...DEFAULT_LEDGER, ...to.ledger },
     lang: to.lang ?? from.lang ?? (lang === 'en' ? 'en' : null),
   });
+}
+
+/**
+ * Which prerendered first view an address may paint before any script has loaded: the overview
+ * in 'zh' or 'en', or 'none' (another view, a figure's page, presenter mode). It follows the same
+ * rules as parseAppUrl and resolveLanguage (a test holds them together) and stands alone, with no
+ * imports and no outside names, because the build inlines this very function into each page's
+ * <head> (scripts/prerender-plugin.mjs).
+ */
+export function firstViewOf(search: string, stored: string | null, views: readonly string[]): 'zh' | 'en' | 'none' {
+  const params = new URLSearchParams(search);
+  const asked = params.get('lang');
+  const lang = asked === 'zh' || asked === 'en' ? asked : stored === 'en' ? 'en' : 'zh';
+  const view = params.get('view');
+  const shown = view !== null && views.indexOf(view) >= 0 ? view : params.get('fig') ? 'figure' : 'overview';
+  return params.get('present') === '1' || shown !== 'overview' ? 'none' : lang;
 }

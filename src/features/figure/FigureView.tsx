@@ -1,0 +1,153 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../shared/data/schema';
+import type { Lang } from '../../shared/format/formatValue';
+import { reportTextQuery } from '../../shared/data/queries';
+import { KIND_KEYS, SECTION_KEYS } from '../../shared/data/labels';
+import { formatReportDate } from '../../shared/format/formatDate';
+import { hrefFor, serializeAppUrl, HOME } from '../../shared/lib/appUrl';
+import { handleInternalLink, useAppUrl } from '../../shared/lib/urlState';
+import { publicBase } from '../../shared/lib/publicBase';
+import { copyText } from '../../shared/lib/clipboard';
+import { ViewTitle } from '../../shared/components/ViewTitle';
+import { FigureValue } from '../../shared/components/FigureValue';
+import { ChangeBadge } from '../../shared/components/ChangeBadge';
+import { QrCode } from '../../shared/components/QrCode';
+import { asPrinted, citation, figurePage, inEnglish, passageOf } from './figurePage';
+
+const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
+
+/**
+ * One figure on its own page, to send to someone: what it is in both languages, the value as
+ * printed and in English, what its qualifier and notes mean, its sentence in the report, its
+ * document; a citation and the link to copy, and a QR code of the link.
+ */
+export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
+  const { t } = useTranslation();
+  const url = useAppUrl();
+  const page = useMemo(() => figurePage(dataset, url.fig), [dataset, url.fig]);
+  // The report text loads beside the page: the figure shows at once, its paragraph when it comes.
+  const report = useQuery(reportTextQuery);
+  const [copied, setCopied] = useState<'citation' | 'link' | 'failed' | null>(null);
+
+  if (!page) {
+    return (
+      <section className="section figure-page" aria-labelledby="figure-heading">
+        <ViewTitle id="figure-heading">{t('nav.figure')}</ViewTitle>
+        <p role="status" className="notice">
+          {t('figurePage.notFound')}
+        </p>
+        <p>
+          <a href={hrefFor(url, lang, { view: 'figures' })} onClick={handleInternalLink}>
+            {t('figurePage.toLedger')}
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  const { indicator, value, terms } = page;
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const address = new URL(serializeAppUrl({ ...HOME, view: 'figure', fig: value.id, lang: url.lang ?? (lang === 'en' ? 'en' : null) }), publicBase()).href;
+  const cite = citation(dataset, page, lang, address);
+  const passage = report.data ? passageOf(report.data, value.quote) : null;
+  const copy = async (what: 'citation' | 'link') => setCopied((await copyText(what === 'citation' ? cite : address)) ? what : 'failed');
+
+  return (
+    <article className="section figure-page" aria-labelledby="figure-heading" data-value={value.id}>
+      <p className="figure-page-kicker">{t('figurePage.kicker')}</p>
+      <ViewTitle id="figure-heading">{indicator.name[lang]}</ViewTitle>
+      <p className="figure-page-other" lang={LANG_TAGS[other]}>
+        {indicator.name[other]}
+      </p>
+
+      <div className="figure-page-value">
+        {value.value !== null && <FigureValue value={{ ...value, value: value.value }} lang={lang} />}
+        {value.growthPct !== undefined && (
+          <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
+        )}
+      </div>
+
+      <dl className="figure-page-facts">
+        <dt>{t('figurePage.asPrinted')}</dt>
+        <dd lang="zh-CN">{asPrinted(value)}</dd>
+        <dt>{t('figurePage.inEnglish')}</dt>
+        <dd lang="en">{inEnglish(value)}</dd>
+        <dt>{t('figurePage.period')}</dt>
+        <dd>{t('figurePage.periodValue', { year: value.year, kind: t(KIND_KEYS[value.kind]) })}</dd>
+        <dt>{t('figurePage.section')}</dt>
+        <dd>{t(SECTION_KEYS[value.section])}</dd>
+        <dt>{t('figurePage.document')}</dt>
+        <dd>
+          {t('figurePage.documentValue', { title: dataset.report.title[lang], body: dataset.report.body[lang], date: formatReportDate(dataset.report.date, lang) })}
+        </dd>
+      </dl>
+
+      {terms.length > 0 && (
+        <section className="figure-page-terms" aria-labelledby="figure-terms-heading">
+          <h3 id="figure-terms-heading">{t('figurePage.explained')}</h3>
+          <dl>
+            {terms.map((term) => (
+              <div key={term.id} data-term={term.id}>
+                <dt>{term.term[lang]}</dt>
+                <dd>{term.plain[lang]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      <section className="figure-page-passage" aria-labelledby="figure-passage-heading">
+        <h3 id="figure-passage-heading">{t('figurePage.passageHeading')}</h3>
+        <p className="muted">{t('figurePage.passageIntro')}</p>
+        <blockquote lang="zh-CN" className="source-quote">
+          {passage ? (
+            <>
+              {passage.before}
+              <mark>{passage.quote}</mark>
+              {passage.after}
+            </>
+          ) : (
+            <mark>{value.quote}</mark>
+          )}
+        </blockquote>
+        <p className="figure-page-links">
+          <a href={hrefFor(url, lang, { view: 'report', fig: value.id })} onClick={handleInternalLink}>
+            {t('figurePage.openInReport')}
+          </a>
+          <a href={hrefFor(url, lang, { view: 'figures', fig: value.id })} onClick={handleInternalLink}>
+            {t('figurePage.inLedger')}
+          </a>
+        </p>
+      </section>
+
+      <section className="figure-page-share" aria-labelledby="figure-share-heading">
+        <h3 id="figure-share-heading">{t('figurePage.share')}</h3>
+        <div className="figure-page-share-body">
+          <div>
+            <p className="figure-page-buttons">
+              <button type="button" className="button" onClick={() => void copy('citation')}>
+                {t('figurePage.copyCitation')}
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => void copy('link')}>
+                {t('figurePage.copyLink')}
+              </button>
+            </p>
+            <p role="status" className="figure-page-copied">
+              {copied === 'failed' ? t('figurePage.copyFailed') : copied ? t('figurePage.copied') : ''}
+            </p>
+            <p className="figure-page-citation">
+              <span className="visually-hidden">{t('figurePage.citationLabel')}: </span>
+              {cite}
+            </p>
+          </div>
+          <figure className="figure-page-qr">
+            <QrCode text={address} label={t('figurePage.qrLabel', { url: address })} />
+            <figcaption>{t('figurePage.qrCaption')}</figcaption>
+          </figure>
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Dataset, GlossaryTerm, Indicator, PrintedValue } from '../../shared/data/schema';
+import { valueById } from '../../shared/data/selectors';
+import { parseReport } from '../../shared/data/reportStructure';
+import { locateQuote } from '../../shared/data/reportFigures';
+import { NOTE_TERMS, QUALIFIER_TERMS } from '../../shared/data/labels';
+import { printedGrowth, printedValue } from '../../shared/data/printed';
+import { figureText, formatFigure, formatGrowth, type Lang } from '../../shared/format/formatValue';
+import { formatReportDate } from '../../shared/format/formatDate';
+
+/**
+ * One figure on its own page: what it is, as printed and in English, what its qualifier and
+ * notes mean, and its sentence in the report's own paragraph. Pure: no pixels here.
+ */
+
+export interface Passage {
+  before: string;
+  quote: string;
+  after: string;
+}
+
+export interface FigurePage {
+  indicator: Indicator;
+  value: PrintedValue;
+  /** The qualifier's and notes' explanations, from the glossary. */
+  terms: GlossaryTerm[];
+}
+
+export function figurePage(dataset: Dataset, id: string | null): FigurePage | null {
+  const found = id ? valueById(dataset, id) : undefined;
+  if (!found) return null;
+  const { value } = found;
+  const termIds: string[] = [
+    ...(value.qualifier ? [QUALIFIER_TERMS[value.qualifier]] : []),
+    ...(value.growthQualifier && value.growthQualifier !== value.qualifier ? [QUALIFIER_TERMS[value.growthQualifier]] : []),
+    ...(value.notes ?? []).map((note) => NOTE_TERMS[note]),
+  ];
+  const terms = termIds.flatMap((termId) => dataset.glossary.filter((term) => term.id === termId));
+  return { ...found, terms };
+}
+
+/** The paragraph of the report that holds the quote, cut around it; null if the quote is not there. */
+export function passageOf(report: string, quote: string): Passage | null {
+  const at = locateQuote(report, quote);
+  if ('error' in at) return null;
+  const paragraph = parseReport(report).find((p) => at.start >= p.start && at.end <= p.end);
+  if (!paragraph) return null;
+  return {
+    before: report.slice(paragraph.start, at.start),
+    quote: report.slice(at.start, at.end),
+    after: report.slice(at.end, paragraph.end),
+  };
+}
+
+/** The value as the report prints it: 突破1300亿元，增长27%. */
+export function asPrinted(value: PrintedValue): string {
+  return [printedValue(value), printedGrowth(value)].filter(Boolean).join('，');
+}
+
+/** The value as an English reader reads it: past CNY 130 billion, up 27%. */
+export function inEnglish(value: PrintedValue): string {
+  const level = value.value === null ? null : figureText(formatFigure({ ...value, value: value.value }, 'en'));
+  const change = value.growthPct === undefined ? null : formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, 'en').text;
+  return [level, change].filter(Boolean).join(', ');
+}
+
+/**
+ * A citation to paste into a message or a document: the report, its date, the figure and the
+ * address. Chinese quotes the report's own words; English gives the figure in English and the
+ * Chinese original.
+ */
+export function citation(dataset: Dataset, page: FigurePage, lang: Lang, address: string): string {
+  const { report } = dataset;
+  const date = formatReportDate(report.date, lang);
+  if (lang === 'zh') return `${report.title.zh}（${report.body.zh}，${date}）：「${page.value.quote}」 ${address}`;
+  return `${report.title.en} (${report.body.en}, ${date}): ${page.indicator.name.en}, ${page.value.year} ${page.value.kind}: ${inEnglish(page.value)} (original: 「${page.value.quote}」). ${address}`;
+}

@@ -121,6 +121,7 @@ export const CITED_UNIT_CODES = [
   '万头',
   // A rank (第7位).
   '位',
+  '元',
   // A ratio printed as parts (三次产业结构 0.98:46.66:52.36).
   '比例',
 ] as const;

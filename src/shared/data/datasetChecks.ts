@@ -2,6 +2,7 @@ import { PRIMARY_DOCUMENT_ID } from './codes';
 import { differencesFromRow, type ReferenceRow } from './reference';
 import type { AnyValue, Dataset, Indicator } from './schema';
 import { targetOutcomes } from './targetOutcomes';
+import { unitFamily } from './outcome';
 
 /**
  * Checks across the dataset that the schema cannot express field by field:
@@ -51,7 +52,8 @@ function valueProblems(dataset: Dataset, value: AnyValue, quoted: boolean): stri
 function basisProblems(indicator: Indicator): string[] {
   const values: AnyValue[] = [...indicator.values, ...(indicator.cited ?? [])];
   const levels = values.filter((v) => v.value !== null);
-  const units = new Set(levels.map((v) => v.unit));
+  // 万人 and 人 differ in scale only; 亿美元 and 亿元 are different currencies.
+  const units = new Set(levels.map((v) => unitFamily(v.unit).family));
   const bases = new Set(values.flatMap((v) => (v.basis ? [v.basis] : [])));
   if (units.size <= 1 && bases.size === 0) return [];
   return levels

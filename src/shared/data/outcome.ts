@@ -132,6 +132,15 @@ export function compareNumbers(
   return { undecided: `an outcome qualified "${q}" cannot be tested` };
 }
 
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
+
+/** A unit without its scale word: 亿元 and 万元 are both 元; 亿美元 is 美元, another currency. */
+export function unitFamily(unit: string): { family: string; scale: number } {
+  const head = unit[0] ?? '';
+  const scale = SCALE[head];
+  return scale !== undefined && unit.length > 1 ? { family: unit.slice(1), scale } : { family: unit, scale: 1 };
+}
+
 /** One outcome against the target: rows R3–R11. */
 function assessOne(target: Figure, outcome: Figure, direction: 1 | -1): Verdict & { test?: 'rate' | 'level' } {
   if (target.growthPct !== undefined && outcome.growthPct !== undefined) {
@@ -144,10 +153,13 @@ function assessOne(target: Figure, outcome: Figure, direction: 1 | -1): Verdict 
     return { ...verdict, test: 'rate' };
   }
   if (target.value !== null && outcome.value !== null) {
-    if (target.unit !== outcome.unit || target.basis !== outcome.basis) return { status: 'not-comparable', rule: 'R5-basis-changed' };
+    const t = unitFamily(target.unit);
+    const o = unitFamily(outcome.unit);
+    if (t.family !== o.family || target.basis !== outcome.basis) return { status: 'not-comparable', rule: 'R5-basis-changed' };
+    // A change of scale only (1.4万人 against 8000人) is a unit conversion, not a derived figure.
     const verdict = compareNumbers(
       { n: target.value, qualifier: target.qualifier },
-      { n: outcome.value, qualifier: outcome.qualifier },
+      { n: (outcome.value * o.scale) / t.scale, qualifier: outcome.qualifier },
       target.unit === '%',
       direction,
     );

@@ -21,10 +21,10 @@ function documentProblems(dataset: Dataset): string[] {
     if (ids.indexOf(id) !== i) problems.push(`documents[${i}] ${id}: duplicate document id`);
   });
   const primaries = dataset.documents.filter((d) => d.primary === true);
-  if (primaries.length !== 1 || primaries[0]!.id !== PRIMARY_DOCUMENT_ID) {
+  const primary = primaries[0];
+  if (primaries.length !== 1 || primary?.id !== PRIMARY_DOCUMENT_ID) {
     problems.push(`documents: exactly one primary document, ${PRIMARY_DOCUMENT_ID}, is expected (found ${primaries.map((d) => d.id).join(', ') || 'none'})`);
   }
-  const primary = primaries[0];
   if (primary) {
     if (primary.date !== dataset.report.date) problems.push(`${primary.id}: dated ${primary.date}, but the report is dated ${dataset.report.date}`);
     if (primary.textFile !== dataset.dataset.reportFile) problems.push(`${primary.id}: text file ${primary.textFile ?? '(none)'} is not the dataset's report file ${dataset.dataset.reportFile}`);
@@ -55,10 +55,15 @@ function basisProblems(indicator: Indicator): string[] {
   // 万人 and 人 differ in scale only; 亿美元 and 亿元 are different currencies.
   const units = new Set(levels.map((v) => unitFamily(v.unit).family));
   const bases = new Set(values.flatMap((v) => (v.basis ? [v.basis] : [])));
-  if (units.size <= 1 && bases.size === 0) return [];
-  return levels
-    .filter((v) => v.basis === undefined)
-    .map((v) => `${v.id}: ${indicator.id} changes unit or basis over the years, but this level states no basis`);
+  // A currency basis must be the currency its unit is in.
+  const currency = values
+    .filter((v) => (v.basis === 'us-dollars' && unitFamily(v.unit).family !== '美元') || (v.basis === 'yuan' && unitFamily(v.unit).family !== '元'))
+    .map((v) => `${v.id}: its basis ${v.basis} is not the currency of its unit ${v.unit}`);
+  if (units.size <= 1 && bases.size === 0) return currency;
+  return [
+    ...currency,
+    ...levels.filter((v) => v.basis === undefined).map((v) => `${v.id}: ${indicator.id} changes unit or basis over the years, but this level states no basis`),
+  ];
 }
 
 function referenceProblems(dataset: Dataset, reference: readonly ReferenceRow[]): string[] {

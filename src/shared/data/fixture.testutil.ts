@@ -64,6 +64,20 @@ export function fixtureDataset(): Dataset {
             quote: '地区生产总值增长5%以上',
           },
         ],
+        cited: [
+          {
+            id: 'gdp@2024-wz-gwr-2025',
+            doc: 'WZ-GWR-2025',
+            row: 1,
+            year: 2024,
+            kind: 'actual',
+            value: null,
+            unit: '亿元',
+            growthPct: 5.5,
+            notes: ['preliminary'],
+            location: { zh: '2024年工作回顾 开篇段', en: 'Review of the work in 2024, opening paragraph' },
+          },
+        ],
       },
       {
         id: 'cluster-biomed',

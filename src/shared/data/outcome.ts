@@ -205,37 +205,55 @@ export function assessTarget(target: Figure, outcomes: readonly OutcomeInput[], 
   if (outcomes.length === 0) return { decided: true, status: 'not-yet-reported', rule: 'R2-no-outcome', assessments: [] };
 
   const direction = polarity === 'lower-is-better' ? -1 : 1;
-  const assessments: Assessment[] = [];
-  for (const outcome of outcomes) {
-    const verdict = assessOne(target, outcome.value, direction);
-    if ('undecided' in verdict) return { decided: false, reason: `${outcome.value.id}: ${verdict.undecided}`, assessments };
-    assessments.push({ outcomeId: outcome.value.id, doc: outcome.document.id, status: verdict.status, rule: verdict.rule, ...(verdict.test ? { test: verdict.test } : {}) });
+  const assessed: Assessed[] = [];
+  for (const input of outcomes) {
+    const verdict = assessOne(target, input.value, direction);
+    const assessments = assessed.map((a) => a.assessment);
+    if ('undecided' in verdict) return { decided: false, reason: `${input.value.id}: ${verdict.undecided}`, assessments };
+    const assessment: Assessment = { outcomeId: input.value.id, doc: input.document.id, status: verdict.status, rule: verdict.rule, ...(verdict.test ? { test: verdict.test } : {}) };
+    assessed.push({ input, assessment });
   }
+  const assessments = assessed.map((a) => a.assessment);
 
-  const statusOf = (o: OutcomeInput) => assessments[outcomes.indexOf(o)]!.status;
-  const testable = outcomes.filter((o) => statusOf(o) !== 'not-comparable');
-  const pool = testable.length > 0 ? testable : [...outcomes];
-  let best = pool[0]!;
-  for (const other of pool.slice(1)) {
-    const rank = outranks(other, best);
-    if (rank === null && statusOf(other) !== statusOf(best)) {
+  const testable = assessed.filter((a) => a.assessment.status !== 'not-comparable');
+  const pool = testable.length > 0 ? testable : assessed;
+  let best: Assessed | undefined;
+  for (const other of pool) {
+    if (best === undefined) {
+      best = other;
+      continue;
+    }
+    const rank = outranks(other.input, best.input);
+    if (rank === null && other.assessment.status !== best.assessment.status) {
       return {
         decided: false,
-        reason: `${best.value.id} and ${other.value.id} disagree and neither outranks the other (same kind of document and standing, dates ${best.document.date} and ${other.document.date})`,
+        reason: `${best.input.value.id} and ${other.input.value.id} disagree and neither outranks the other (same kind of document and standing, dates ${best.input.document.date} and ${other.input.document.date})`,
         assessments,
       };
     }
     if (rank !== null && rank.order > 0) best = other;
   }
-  const deciding = assessments[outcomes.indexOf(best)]!;
-  return { decided: true, status: deciding.status, rule: deciding.rule, assessments, decidedBy: deciding.outcomeId, why: whyDecides(best, pool, outcomes.length) };
+  if (best === undefined) return { decided: true, status: 'not-yet-reported', rule: 'R2-no-outcome', assessments };
+  return {
+    decided: true,
+    status: best.assessment.status,
+    rule: best.assessment.rule,
+    assessments,
+    decidedBy: best.assessment.outcomeId,
+    why: whyDecides(best, pool, outcomes.length),
+  };
+}
+
+interface Assessed {
+  input: OutcomeInput;
+  assessment: Assessment;
 }
 
 /** The reason the deciding outcome beats its closest rival: the weakest of its wins. */
-function whyDecides(best: OutcomeInput, pool: readonly OutcomeInput[], outcomeCount: number): DecisionReason {
+function whyDecides(best: Assessed, pool: readonly Assessed[], outcomeCount: number): DecisionReason {
   if (outcomeCount === 1) return 'only-outcome';
   if (pool.length === 1) return 'only-testable';
   const strength: DecisionReason[] = ['all-agree', 'later-document', 'final-over-preliminary', 'document-kind'];
-  const reasons = pool.filter((o) => o !== best).map((o) => outranks(best, o)?.why ?? 'all-agree');
+  const reasons = pool.filter((o) => o !== best).map((o) => outranks(best.input, o.input)?.why ?? 'all-agree');
   return reasons.reduce((weakest, r) => (strength.indexOf(r) < strength.indexOf(weakest) ? r : weakest));
 }

@@ -68,11 +68,11 @@ const WORDS: Record<string, Reading> = {
 export function readWord(word: string): Reading {
   const known = WORDS[word];
   if (known) return known;
-  const growth = /^增长(\d+(?:\.\d+)?)%(以上|左右)$/.exec(word);
-  if (growth) return { growthQualifier: growth[2] as CitedQualifier, growth: growth[1]! };
+  const growth = /^增长(?<rate>\d+(?:\.\d+)?)%(?<qualifier>以上|左右)$/.exec(word)?.groups;
+  if (growth?.rate && growth.qualifier) return { growthQualifier: growth.qualifier as CitedQualifier, growth: growth.rate };
   if (word.endsWith('疑有误')) return { note: 'suspectedSourceError' };
-  const aim = /^(.+)\(定性\)$/.exec(word);
-  if (aim) return { aim: aim[1]! };
+  const aim = /^(?<aim>.+)\(定性\)$/.exec(word)?.groups?.aim;
+  if (aim) return { aim };
   return { remark: word };
 }
 

@@ -5,7 +5,7 @@ import { dataset } from './datasetFile.testutil';
 import { parseDataset } from './loadDataset';
 import { rawDataset } from './datasetFile.testutil';
 import { differencesFromRow, parseReference, printedAsDocument } from './reference';
-import { allCitedValues, allValues, documentById, findValue, indicatorById, valuesFromAllDocuments } from './selectors';
+import { allCitedValues, allValues, citedValues, documentById, findValue, indicatorById, primaryDocument, primaryValues, valuesFromAllDocuments } from './selectors';
 import { datasetProblems } from './datasetChecks';
 import { primaryTargetOutcomes, targetOutcomes } from './targetOutcomes';
 import { PRIMARY_DOCUMENT_ID } from './codes';
@@ -106,6 +106,9 @@ describe('the bundled dataset with its documents', () => {
     const gdp = indicatorById(dataset, 'gdp')!;
     expect(findValue(gdp, 2023, 'actual')?.value).toBe(1638);
     expect(gdp.values.map((v) => v.id)).toEqual(['gdp@2023', 'gdp@2024']);
+    expect(primaryValues(gdp)).toBe(gdp.values);
+    expect(citedValues(gdp).map((v) => v.doc)).toEqual(['WZ-GWR-2022', 'WZ-GWR-2022', 'WBK-SZYB2024', 'WZ-GWR-2025', 'WZ-SB-2024', 'WZ-GWR-2025']);
+    expect(primaryDocument(dataset)?.id).toBe('WZ-GWR-2024');
     expect(allValues(dataset).some(({ value }) => value.id === 'gdp@2023-wbk-szyb2024')).toBe(false);
     // Asked for, every document's GDP is there, each on its basis.
     expect(valuesFromAllDocuments(gdp).map((v) => [v.year, v.kind, v.value ?? v.growthPct, v.doc, v.basis ?? null])).toEqual([

@@ -4,7 +4,11 @@ import { expectNoAxeViolations } from './axe';
 
 const DATASET = '**/data/wuzhong-2024.json';
 
-type DatasetJson = { indicators: { id: string; name: Record<string, string>; values: Record<string, unknown>[] }[] };
+type DatasetJson = {
+  documents: { id: string }[];
+  indicators: { id: string; name: Record<string, string>; values: Record<string, unknown>[]; cited?: Record<string, unknown>[] }[];
+};
+const citedValue = (d: DatasetJson, id: string) => d.indicators.flatMap((i) => i.cited ?? []).find((v) => v.id === id)!;
 
 /** Serves the real dataset with `change` applied to it. */
 async function serveDataset(page: Page, change: (data: DatasetJson) => void) {
@@ -68,6 +72,12 @@ test.describe('a dataset that cannot be used', () => {
     ['an unknown unit', (d) => (d.indicators[1]!.values[0]!.unit = 'billion yuan'), /indicators\[1\]\.values\[0\]\.unit/],
     ['a duplicate id', (d) => (d.indicators[1]!.id = d.indicators[0]!.id), /indicators\[1\]\.id: duplicate id "gdp"/],
     ['HTML in a label', (d) => (d.indicators[0]!.name.zh = '<b onmouseover=alert(1)>地区生产总值</b>'), /indicators\[0\]\.name\.zh: text contains HTML markup/],
+    ['a document missing from the registry', (d) => (d.documents = d.documents.filter((doc) => doc.id !== 'WZ-SB-2024')), /gdp@2024-wz-sb-2024: its document "WZ-SB-2024" is not in the registry/],
+    [
+      'a figure that differs from its reference row',
+      (d) => (citedValue(d, 'industrial-investment@2024-wz-gwr-2025').growthPct = 10),
+      /industrial-investment@2024-wz-gwr-2025: differs from figures\.tsv row 4: growthPct is "10", the row says "6\.6"/,
+    ],
   ];
   for (const [name, change, field] of CASES) {
     test(`${name} is named in the error`, async ({ page }) => {

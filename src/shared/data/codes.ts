@@ -104,3 +104,75 @@ export const THEME_IDS = [
 /** 「三区一城」 (the three zones and one new city) and the 「四个一号」 (the four "No. 1" priorities). */
 export const ZONE_IDS = ['etdz', 'hitech', 'resort', 'new-city', 'eco-island', 'dushu-lake', 'tcm-university'] as const;
 
+
+/**
+ * Units that other documents print and the 2024 report does not. Kept apart
+ * from UNIT_CODES, which also tells the report's figure finder what a figure
+ * is: adding 吨 or 位 there would change what counts as a figure of the report.
+ */
+export const CITED_UNIT_CODES = [
+  ...UNIT_CODES,
+  '平方公里',
+  '辆',
+  '兆瓦',
+  '千公顷',
+  '万吨',
+  '吨',
+  '万头',
+  // A rank (第7位).
+  '位',
+  '元',
+  // A ratio printed as parts (三次产业结构 0.98:46.66:52.36).
+  '比例',
+] as const;
+
+/** 近 (nearly: just under the figure) is printed by a news report, not by the 2024 report. */
+export const CITED_QUALIFIERS = [...QUALIFIERS, '近'] as const;
+
+/**
+ * Notes that other documents carry: 初步核算 (preliminary accounting of the
+ * statistics bureau, not the government's 预计数 estimate), 按可比价格计算
+ * (growth at comparable prices), 较年初 (change since the start of the year,
+ * not year on year), 按常住人口计算 (per resident), 年末 / 截至年底 (at the
+ * year's end), 增速未给出 (the document states no growth), 疑有误 (the source
+ * probably errs), 报告年份据内容推断 (the document's year is inferred),
+ * 干部口述 (an official's spoken figure), 引《苏州统计年鉴》 (cited from the
+ * yearbook by a secondary source).
+ */
+export const CITED_NOTE_CODES = [
+  ...NOTE_CODES,
+  'preliminaryAccounting',
+  'comparablePrices',
+  'sinceStartOfYear',
+  'perResident',
+  'yearEnd',
+  'noGrowthStated',
+  'suspectedSourceError',
+  'yearInferred',
+  'officialQuoted',
+  'citesYearbook',
+] as const;
+
+/**
+ * What a level is measured on, where that changes over the years, so a chart
+ * breaks its line instead of joining incomparable levels:
+ * GDP and value added before and after the fifth national economic census
+ * revision; a cluster's output of firms above designated size (规上产值) or its
+ * industry size (产业规模); foreign trade in US dollars or in yuan.
+ */
+export const BASIS_CODES = [
+  'before-fifth-census',
+  'after-fifth-census',
+  'above-designated-size-output',
+  'industry-size',
+  'us-dollars',
+  'yuan',
+] as const;
+
+export const DOCUMENT_KINDS = ['work-report', 'statistical-bulletin', 'yearbook', 'news'] as const;
+
+/** The 2024 report: the dataset's primary document, quoted in full. Values without a `doc` belong to it. */
+export const PRIMARY_DOCUMENT_ID = 'WZ-GWR-2024';
+
+/** What happened to a target; see outcome.ts and the rule table in the README. */
+export const OUTCOME_STATUSES = ['met', 'about-met', 'missed', 'qualitative', 'not-comparable', 'not-yet-reported'] as const;

@@ -4,6 +4,7 @@ import { impliedPrevious, requiredGrowth, round1 } from './derived';
 
 const value = (v: Partial<PrintedValue>): PrintedValue => ({
   id: 'x@2023',
+  doc: 'WZ-GWR-2024',
   year: 2023,
   kind: 'actual',
   value: 100,

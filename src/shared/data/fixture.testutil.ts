@@ -11,6 +11,27 @@ export function fixtureDataset(): Dataset {
       date: '2024-01-08',
       speaker: { zh: '顾晓东', en: 'Gu Xiaodong' },
     },
+    documents: [
+      {
+        id: 'WZ-GWR-2024',
+        kind: 'work-report',
+        title: { zh: '2024年吴中区政府工作报告', en: 'Wuzhong District Government Work Report 2024' },
+        issuer: { zh: '苏州市吴中区人民政府', en: "People's Government of Wuzhong District, Suzhou" },
+        date: '2024-01-08',
+        reliability: { zh: '全文', en: 'Full text' },
+        primary: true,
+        textFile: 'wuzhong-2024.report.zh.txt',
+      },
+      {
+        id: 'WZ-GWR-2025',
+        kind: 'work-report',
+        title: { zh: '吴中区人民政府工作报告（2025年）', en: 'Wuzhong District Government Work Report 2025' },
+        issuer: { zh: '苏州市吴中区人民政府', en: "People's Government of Wuzhong District, Suzhou" },
+        date: '2025-01-06',
+        indexNumber: '014195072/2025-00001',
+        reliability: { zh: '官方文本的转载', en: 'Copies of the official text' },
+      },
+    ],
     indicators: [
       {
         id: 'gdp',
@@ -20,6 +41,7 @@ export function fixtureDataset(): Dataset {
         values: [
           {
             id: 'gdp@2023',
+            doc: 'WZ-GWR-2024',
             year: 2023,
             kind: 'actual',
             value: 1638,
@@ -31,6 +53,7 @@ export function fixtureDataset(): Dataset {
           },
           {
             id: 'gdp@2024',
+            doc: 'WZ-GWR-2024',
             year: 2024,
             kind: 'target',
             value: null,
@@ -39,6 +62,20 @@ export function fixtureDataset(): Dataset {
             growthQualifier: '以上',
             section: 'plan-overview',
             quote: '地区生产总值增长5%以上',
+          },
+        ],
+        cited: [
+          {
+            id: 'gdp@2024-wz-gwr-2025',
+            doc: 'WZ-GWR-2025',
+            row: 1,
+            year: 2024,
+            kind: 'actual',
+            value: null,
+            unit: '亿元',
+            growthPct: 5.5,
+            notes: ['preliminary'],
+            location: { zh: '2024年工作回顾 开篇段', en: 'Review of the work in 2024, opening paragraph' },
           },
         ],
       },
@@ -50,6 +87,7 @@ export function fixtureDataset(): Dataset {
         values: [
           {
             id: 'cluster-biomed@2023',
+            doc: 'WZ-GWR-2024',
             year: 2023,
             kind: 'actual',
             value: 380,

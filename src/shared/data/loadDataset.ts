@@ -1,5 +1,9 @@
 import { Dataset } from './schema';
 import { DatasetError, fetchText } from './datasetError';
+import { datasetProblems } from './datasetChecks';
+import { parseReference, type ReferenceRow } from './reference';
+// The reference the cited values were read from; it ships with the validator (in its worker), not with the views.
+import referenceTsv from '../../../data/sources/later-documents/figures.tsv?raw';
 
 /**
  * The one place the dataset is parsed and validated. Every failure becomes a
@@ -23,6 +27,7 @@ function duplicateIds(dataset: Dataset): string[] {
   dataset.indicators.forEach((indicator, i) => {
     visit(indicator.id, `indicators[${i}].id`);
     indicator.values.forEach((value, j) => visit(value.id, `indicators[${i}].values[${j}].id`));
+    indicator.cited?.forEach((value, j) => visit(value.id, `indicators[${i}].cited[${j}].id`));
   });
   dataset.zones.forEach((zone, i) => {
     visit(zone.id, `zones[${i}].id`);
@@ -30,6 +35,9 @@ function duplicateIds(dataset: Dataset): string[] {
   });
   return problems;
 }
+
+let parsedReference: ReferenceRow[] | undefined;
+const reference = () => (parsedReference ??= parseReference(referenceTsv));
 
 export function parseDataset(raw: unknown): Dataset {
   const result = Dataset.safeParse(raw);
@@ -39,6 +47,8 @@ export function parseDataset(raw: unknown): Dataset {
   }
   const duplicates = duplicateIds(result.data);
   if (duplicates.length > 0) throw new DatasetError('schema', 'The dataset has duplicate ids.', duplicates);
+  const problems = datasetProblems(result.data, reference());
+  if (problems.length > 0) throw new DatasetError('schema', 'The dataset\'s values do not agree with their documents.', problems);
   return result.data;
 }
 

@@ -7,7 +7,20 @@
  */
 
 import { z } from 'zod';
-import { NOTE_CODES, QUALIFIERS, SECTION_IDS, THEME_IDS, UNIT_CODES, ZONE_IDS } from './codes';
+import {
+  BASIS_CODES,
+  CITED_NOTE_CODES,
+  CITED_QUALIFIERS,
+  CITED_UNIT_CODES,
+  DOCUMENT_KINDS,
+  NOTE_CODES,
+  PRIMARY_DOCUMENT_ID,
+  QUALIFIERS,
+  SECTION_IDS,
+  THEME_IDS,
+  UNIT_CODES,
+  ZONE_IDS,
+} from './codes';
 
 export const UnitCode = z.enum(UNIT_CODES);
 export type UnitCode = z.infer<typeof UnitCode>;
@@ -17,6 +30,25 @@ export type Qualifier = z.infer<typeof Qualifier>;
 
 export const NoteCode = z.enum(NOTE_CODES);
 export type NoteCode = z.infer<typeof NoteCode>;
+
+export const CitedUnitCode = z.enum(CITED_UNIT_CODES);
+export type CitedUnitCode = z.infer<typeof CitedUnitCode>;
+
+export const CitedQualifier = z.enum(CITED_QUALIFIERS);
+export type CitedQualifier = z.infer<typeof CitedQualifier>;
+
+export const CitedNoteCode = z.enum(CITED_NOTE_CODES);
+export type CitedNoteCode = z.infer<typeof CitedNoteCode>;
+
+export const Basis = z.enum(BASIS_CODES);
+export type Basis = z.infer<typeof Basis>;
+
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** Document ids are the reference's own (WZ-GWR-2025, WZ-SB-2024), upper-case. */
+export const DocumentId = z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'document ids are upper-case, like WZ-GWR-2025');
+export type DocumentId = z.infer<typeof DocumentId>;
 
 export const SectionId = z.enum(SECTION_IDS);
 export type SectionId = z.infer<typeof SectionId>;
@@ -53,6 +85,8 @@ const quote = z.string().min(4);
 export const PrintedValue = z
   .object({
     id,
+    /** Always the primary document (the 2024 report): its values are quoted from its text. */
+    doc: DocumentId.default(PRIMARY_DOCUMENT_ID),
     year: z.union([z.literal(2023), z.literal(2024)]),
     kind: z.enum(['actual', 'target']),
     /** As printed; null when the report states only a change ("增长40%"). */
@@ -63,6 +97,8 @@ export const PrintedValue = z
     growthPct: z.number().optional(),
     growthQualifier: Qualifier.optional(),
     notes: z.array(NoteCode).optional(),
+    /** What the level is measured on, where the indicator's basis changes over the years. */
+    basis: Basis.optional(),
     section: SectionId,
     zone: ZoneId.optional(),
     /** A verbatim passage of the report, unique in it, that holds this figure. */
@@ -79,6 +115,93 @@ export const PrintedValue = z
   });
 export type PrintedValue = z.infer<typeof PrintedValue>;
 
+/**
+ * A figure from another document (an earlier or later work report, the
+ * statistical bulletin, a news report). Its wording is not reproduced: it is
+ * cited by document and location instead of quoted. Otherwise the contract is
+ * the same: the number as printed, its unit, qualifier and stated growth.
+ */
+export const CitedValue = z
+  .object({
+    id,
+    doc: DocumentId,
+    /** Its row in data/sources/later-documents/figures.tsv (1 = the first figure), which it must match. */
+    row: z.number().int().positive().optional(),
+    year: z.number().int().min(1990).max(2100),
+    kind: z.enum(['actual', 'target']),
+    value: z.number().nonnegative().nullable(),
+    /** Digits after the point where the document prints trailing zeros (2005.70): 2. */
+    decimals: z.number().int().min(1).max(4).optional(),
+    /** A ratio printed as parts (0.98:46.66:52.36), not one number. */
+    ratio: z.array(z.number().nonnegative()).min(2).optional(),
+    unit: CitedUnitCode,
+    qualifier: CitedQualifier.optional(),
+    growthPct: z.number().optional(),
+    growthQualifier: CitedQualifier.optional(),
+    notes: z.array(CitedNoteCode).optional(),
+    basis: Basis.optional(),
+    /** A qualitative aim, with no number to test (保持正增长). */
+    aim: Bilingual.optional(),
+    /** What the document adds that no code holds (270个项目). */
+    remark: Bilingual.optional(),
+    /** Where in the document it stands (a section or paragraph), so a reader with the document can find it. */
+    location: Bilingual,
+  })
+  .strict()
+  .refine((v) => v.value !== null || v.growthPct !== undefined || v.ratio !== undefined || v.aim !== undefined, {
+    message: 'a value needs a printed value, a growthPct, a ratio or an aim',
+    path: ['value'],
+  })
+  .refine((v) => v.ratio === undefined || (v.value === null && v.unit === '比例'), {
+    message: 'a ratio stands instead of a value, with the unit 比例',
+    path: ['ratio'],
+  })
+  .refine((v) => v.aim === undefined || (v.kind === 'target' && v.value === null && v.growthPct === undefined), {
+    message: 'an aim is a target with no number',
+    path: ['aim'],
+  })
+  .refine((v) => v.growthQualifier === undefined || v.growthPct !== undefined, {
+    message: 'growthQualifier without growthPct',
+    path: ['growthQualifier'],
+  })
+  .refine((v) => v.decimals === undefined || v.value !== null, { message: 'decimals without a value', path: ['decimals'] });
+export type CitedValue = z.infer<typeof CitedValue>;
+
+/** A value from any document: quoted from the 2024 report, or cited from another. */
+export type AnyValue = PrintedValue | CitedValue;
+
+/** A year (2025), a month (2022-01) or a day (2025-01-06): only as precise as the document's date is known. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: 'not a calendar date' });
+
+export const SourceDocument = z
+  .object({
+    id: DocumentId,
+    kind: DocumentKind,
+    title: Bilingual,
+    issuer: Bilingual,
+    date: PartialDate,
+    /** The date's year is inferred from the content, not printed. */
+    dateInferred: z.literal(true).optional(),
+    /** The official index number (索引号), where known. */
+    indexNumber: z.string().min(1).optional(),
+    speaker: Bilingual.optional(),
+    /** How far the copy the figures were read from can be trusted. */
+    reliability: Bilingual,
+    /** The 2024 report, whose full text the dashboard holds. Exactly one document is primary. */
+    primary: z.literal(true).optional(),
+    /** The primary document's text file (the same as dataset.reportFile). */
+    textFile: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((d) => (d.textFile !== undefined) === (d.primary === true), {
+    message: 'the primary document, and only it, names its text file',
+    path: ['textFile'],
+  });
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
 export const Indicator = z
   .object({
     id,
@@ -87,9 +210,13 @@ export const Indicator = z
     tags: z.array(ThemeId).optional(),
     name: Bilingual,
     polarity: Polarity,
-    values: z.array(PrintedValue).min(1),
+    /** The 2024 report's values: what every view of that report reads. Empty for an indicator it does not print. */
+    values: z.array(PrintedValue),
+    /** Values from other documents, read only by views that ask for them (selectors.ts). */
+    cited: z.array(CitedValue).optional(),
   })
-  .strict();
+  .strict()
+  .refine((i) => i.values.length + (i.cited?.length ?? 0) > 0, { message: 'an indicator needs a value', path: ['values'] });
 export type Indicator = z.infer<typeof Indicator>;
 
 /** Something the report says about a zone without a figure (an award, a milestone). */
@@ -159,6 +286,8 @@ export const Dataset = z
         speaker: Bilingual,
       })
       .strict(),
+    /** Every document a value comes from; values name theirs in `doc`. */
+    documents: z.array(SourceDocument).min(1),
     indicators: z.array(Indicator).min(1),
     zones: z.array(Zone),
     glossary: z.array(GlossaryTerm),

@@ -130,6 +130,25 @@ export const CITED_UNIT_CODES = [
 export const CITED_QUALIFIERS = [...QUALIFIERS, '近'] as const;
 
 /**
+ * Where a qualifier stands in a printed figure: before the number (突破1300亿元, 近2000亿元),
+ * after the unit (5%以上, 50%左右), or between the number and the unit (3300余户). The one
+ * table that formatting, the report's own phrases and the data tests read.
+ */
+export const QUALIFIER_POSITION = {
+  突破: 'before',
+  超: 'before',
+  达: 'before',
+  以上: 'after',
+  左右: 'after',
+  约: 'before',
+  余: 'odd',
+  增至: 'before',
+  恢复至: 'before',
+  保持: 'before',
+  近: 'before',
+} as const satisfies Record<(typeof CITED_QUALIFIERS)[number], 'before' | 'after' | 'odd'>;
+
+/**
  * Notes that other documents carry: 初步核算 (preliminary accounting of the
  * statistics bureau, not the government's 预计数 estimate), 按可比价格计算
  * (growth at comparable prices), 较年初 (change since the start of the year,

@@ -6,6 +6,7 @@ import { dataset, rawDataset, reportText } from './datasetFile.testutil';
 import { findNumbers, locateQuote } from './reportFigures';
 import { parseReport, sectionAt } from './reportStructure';
 import { printedGrowth, printedValue } from './printed';
+import { QUALIFIER_POSITION, QUALIFIERS } from './codes';
 
 const allValues = dataset.indicators.flatMap((indicator) => indicator.values.map((value) => ({ indicator, value })));
 const paragraphs = parseReport(reportText);
@@ -89,10 +90,13 @@ describe('the bundled dataset', () => {
         if (!isValue && !isGrowth) continue;
         const before = value.quote.slice(0, token.start);
         const after = value.quote.slice(token.figureEnd);
-        const written =
-          (['以上', '左右'] as const).find((q) => after.startsWith(q)) ??
-          (value.quote[token.end] === '余' ? '余' : undefined) ??
-          ['恢复至', '增至', '突破', '保持', '超', '达', '约'].find((q) => before.endsWith(q));
+        // Each qualifier where QUALIFIER_POSITION says the report writes it; longest first (恢复至 before 至).
+        const written = QUALIFIERS.filter((q) => {
+          const position = QUALIFIER_POSITION[q];
+          if (position === 'after') return after.startsWith(q);
+          if (position === 'odd') return value.quote.startsWith(q, token.end);
+          return before.endsWith(q);
+        }).sort((a, b) => b.length - a.length)[0];
         // A percentage that is both the value and the change cannot be told apart here; the phrase test covers it.
         if (isValue && isGrowth) continue;
         const stored = isValue ? value.qualifier : value.growthQualifier;

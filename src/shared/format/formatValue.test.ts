@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_CODES } from '../data/codes';
 import type { UnitCode } from '../data/schema';
-import { assessChange, chartUnit, figureText, formatFigure, formatGrowth, formatNumber, formatScaled, muInHectares } from './formatValue';
+import { assessChange, chartUnit, figureText, formatFigure, formatGrowth, formatScaled, muInHectares } from './formatValue';
 
 const text = (value: number, unit: UnitCode, lang: 'zh' | 'en', qualifier?: Parameters<typeof formatFigure>[0]['qualifier']) =>
   figureText(formatFigure({ value, unit, qualifier }, lang));
@@ -143,11 +143,21 @@ describe('assessChange', () => {
   });
 });
 
-describe('formatNumber', () => {
-  it('groups in English only', () => {
-    expect(formatNumber(11000, 'en')).toBe('11,000');
-    expect(formatNumber(11000, 'zh')).toBe('11000');
-    expect(formatNumber(0.1, 'en')).toBe('0.1');
+describe('figures of other documents', () => {
+  it('keeps printed trailing zeros, and reads their units and qualifiers', () => {
+    expect(figureText(formatFigure({ value: 2005.7, decimals: 2, unit: '亿元' }, 'zh'))).toBe('2005.70亿元');
+    expect(figureText(formatFigure({ value: 2005.7, decimals: 2, unit: '亿元' }, 'en'))).toBe('CNY 200.57 billion');
+    expect(figureText(formatFigure({ value: 2000, unit: '亿元', qualifier: '近' }, 'zh'))).toBe('近2000亿元');
+    expect(figureText(formatFigure({ value: 2000, unit: '亿元', qualifier: '近' }, 'en'))).toBe('nearly CNY 200 billion');
+    expect(figureText(formatFigure({ value: 3.87, unit: '千公顷' }, 'en'))).toBe('3,870 hectares');
+    expect(figureText(formatFigure({ value: 2.78, unit: '万吨' }, 'en'))).toBe('27,800 tonnes');
+    expect(figureText(formatFigure({ value: 7, unit: '位' }, 'en'))).toBe('No. 7');
+    expect(figureText(formatFigure({ value: 7, unit: '位' }, 'zh'))).toBe('7位');
+  });
+
+  it('groups thousands in English only', () => {
+    expect(figureText(formatFigure({ value: 11000, unit: '个' }, 'en'))).toBe('11,000');
+    expect(figureText(formatFigure({ value: 11000, unit: '个' }, 'zh'))).toBe('11000个');
   });
 });
 

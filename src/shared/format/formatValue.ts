@@ -1,5 +1,5 @@
-import type { Polarity, Qualifier, UnitCode } from '../data/schema';
-import { printedNumber } from '../data/printed';
+import type { CitedQualifier, CitedUnitCode, Polarity } from '../data/schema';
+import { printedNumber, withQualifier } from '../data/printed';
 import { integerDigits, shiftDecimal } from './decimal';
 
 export type Lang = 'zh' | 'en';
@@ -28,7 +28,7 @@ type Scale =
  * the report uses it only for training, where that is attendances (a test keeps
  * it so). 亩 keeps its name and gains hectares (see formatFigure).
  */
-const EN_UNITS: Record<UnitCode, Scale | { kind: 'percent' }> = {
+const EN_UNITS: Record<CitedUnitCode, Scale | { kind: 'percent' } | { kind: 'rank' } | { kind: 'ratio' }> = {
   亿元: { kind: 'money', currency: 'CNY', exponent: 8 },
   亿美元: { kind: 'money', currency: 'USD', exponent: 8 },
   万元: { kind: 'money', currency: 'CNY', exponent: 4 },
@@ -65,10 +65,21 @@ const EN_UNITS: Record<UnitCode, Scale | { kind: 'percent' }> = {
   起: { kind: 'count', exponent: 0, word: '' },
   '微克/立方米': { kind: 'count', exponent: 0, word: 'µg/m³' },
   '毫克/升': { kind: 'count', exponent: 0, word: 'mg/L' },
+  // Units only other documents use.
+  平方公里: { kind: 'count', exponent: 0, word: 'km²' },
+  辆: { kind: 'count', exponent: 0, word: 'vehicles', one: 'vehicle' },
+  兆瓦: { kind: 'count', exponent: 0, word: 'MW' },
+  千公顷: { kind: 'count', exponent: 3, word: 'hectares' },
+  万吨: { kind: 'count', exponent: 4, word: 'tonnes' },
+  吨: { kind: 'count', exponent: 0, word: 'tonnes', one: 'tonne' },
+  万头: { kind: 'count', exponent: 4, word: 'head' },
+  元: { kind: 'money', currency: 'CNY', exponent: 0 },
+  位: { kind: 'rank' },
+  比例: { kind: 'ratio' },
 };
 
 /** English renderings, chosen to read the same for a 2023 actual and a 2024 target. */
-const EN_QUALIFIER_BEFORE: Partial<Record<Qualifier, string>> = {
+const EN_QUALIFIER_BEFORE: Partial<Record<CitedQualifier, string>> = {
   突破: 'past',
   超: 'over',
   达: 'reaching',
@@ -77,23 +88,9 @@ const EN_QUALIFIER_BEFORE: Partial<Record<Qualifier, string>> = {
   增至: 'rising to',
   恢复至: 'recovered to',
   保持: 'held at',
+  近: 'nearly',
 };
 
-/** The report's qualifiers, explained: shown in the legend so the different claims stay different. */
-export const QUALIFIER_MEANING: Record<Qualifier, { en: string; zh: string }> = {
-  突破: { zh: '突破：越过这一关口', en: 'past (突破, "broke through"): crossed this mark' },
-  超: { zh: '超：多于这一数值', en: 'over (超): more than this figure' },
-  达: { zh: '达：达到这一数值', en: 'reaching (达): amounted to this figure' },
-  以上: { zh: '以上：不低于这一数值', en: 'or more (以上): this figure or higher' },
-  左右: { zh: '左右：在这一数值上下', en: 'around (左右): close to this figure, either side' },
-  约: { zh: '约：大约这一数值', en: 'approx. (约): approximately this figure' },
-  余: { zh: '余：这一数值有余', en: '+ (余): this figure and some more' },
-  增至: { zh: '增至：增加到这一数值', en: 'rising to (增至): increased to this figure' },
-  恢复至: { zh: '恢复至：回升到这一数值', en: 'recovered to (恢复至): came back up to this figure' },
-  保持: { zh: '保持：维持在这一数值', en: 'held at (保持): stayed at this figure' },
-};
-
-const zhNumber = new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 20 });
 const enNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
 
 /** Intl formats a decimal string exactly (no float rounding); the DOM typings only admit numbers. */
@@ -101,23 +98,21 @@ function formatDigits(format: Intl.NumberFormat, digits: string): string {
   return format.format(digits as unknown as number);
 }
 
-export function formatNumber(n: number, lang: Lang): string {
-  return lang === 'zh' ? formatDigits(zhNumber, printedNumber(n)) : formatDigits(enNumber, printedNumber(n));
-}
-
 export interface FigureInput {
   value: number;
-  unit: UnitCode;
-  qualifier?: Qualifier | undefined;
+  unit: CitedUnitCode;
+  qualifier?: CitedQualifier | undefined;
+  /** Trailing zeros the document prints (2005.70). */
+  decimals?: number | undefined;
 }
 
 export function formatFigure(figure: FigureInput, lang: Lang): FigureParts {
-  const digits = printedNumber(figure.value);
+  const digits = printedNumber(figure.value, figure.decimals);
   const q = figure.qualifier;
   if (lang === 'zh') {
-    const before = q && q !== '以上' && q !== '左右' && q !== '余' ? q : '';
-    const after = `${q === '余' ? '余' : ''}${figure.unit}${q === '以上' || q === '左右' ? q : ''}`;
-    return { before, number: formatDigits(zhNumber, digits), after };
+    // Chinese shows the digits exactly as printed: the qualifier and unit where the report writes them.
+    const [before = '', after = ''] = withQualifier(q, '\u0000', figure.unit).split('\u0000');
+    return { before, number: digits, after };
   }
 
   const qualifierBefore = q ? EN_QUALIFIER_BEFORE[q] : undefined;
@@ -129,6 +124,8 @@ export function formatFigure(figure: FigureInput, lang: Lang): FigureParts {
   if (scale.kind === 'percent') {
     return { before: lead, number: formatDigits(enNumber, digits), after: `${plus}%${orMore}` };
   }
+  if (scale.kind === 'rank') return { before: `${lead}No. `, number: formatDigits(enNumber, digits), after: '' };
+  if (scale.kind === 'ratio') return { before: lead, number: formatDigits(enNumber, digits), after: '' };
   if (scale.kind === 'money') {
     const full = shiftDecimal(digits, scale.exponent);
     const size = integerDigits(full);
@@ -165,7 +162,7 @@ export function figureText(parts: FigureParts): string {
 
 export interface GrowthInput {
   growthPct: number;
-  growthQualifier?: Qualifier | undefined;
+  growthQualifier?: CitedQualifier | undefined;
 }
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -191,7 +188,7 @@ export function assessChange(polarity: Polarity, growthPct: number): Assessment 
  * Compact figures for chart labels, where the unit is said once in the chart's
  * title: 亿元 stays 亿元 in Chinese and becomes CNY billion in English.
  */
-export function chartUnit(unit: UnitCode, lang: Lang): string {
+export function chartUnit(unit: CitedUnitCode, lang: Lang): string {
   if (unit === '%') return '%';
   if (lang === 'zh') return unit;
   if (unit === '亿元') return 'CNY billion';
@@ -201,15 +198,11 @@ export function chartUnit(unit: UnitCode, lang: Lang): string {
 }
 
 export function formatScaled(figure: FigureInput & { approx?: boolean }, lang: Lang): string {
-  const digits = printedNumber(figure.value);
+  const digits = printedNumber(figure.value, figure.decimals);
   const q = figure.qualifier;
   const percent = figure.unit === '%' ? '%' : '';
   const approx = figure.approx ? '≈' : '';
-  if (lang === 'zh') {
-    const before = q && q !== '以上' && q !== '左右' && q !== '余' ? q : '';
-    const after = q === '以上' || q === '左右' || q === '余' ? q : '';
-    return `${before}${approx}${formatDigits(zhNumber, digits)}${percent}${after}`;
-  }
+  if (lang === 'zh') return withQualifier(q, `${approx}${digits}`, percent);
   const scale = EN_UNITS[figure.unit];
   // 亿 (10^8) in billions (10^9) is one place to the left; 万 counts are written out in full.
   const exponent = figure.unit === '亿元' || figure.unit === '亿美元' ? -1 : scale.kind === 'count' ? scale.exponent : 0;

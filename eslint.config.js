@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 
-const FEATURES = ['overview', 'clusters', 'zones', 'figures', 'figure', 'glossary', 'report', 'present'];
+const FEATURES = ['overview', 'clusters', 'zones', 'figures', 'figure', 'glossary', 'targets', 'report', 'present'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'dev-dist', 'bench-results'] },

@@ -26,6 +26,7 @@ const ReportView = lazy(() => import('../features/report/ReportView').then((m) =
 const PresenterMode = lazy(() => import('./present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
 const FigureView = lazy(() => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })));
 const GlossaryView = lazy(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
+const TargetsView = lazy(() => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
 const ZonesView = lazy(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
@@ -44,6 +45,8 @@ function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; la
       return <FigureView dataset={dataset} lang={lang} />;
     case 'glossary':
       return <GlossaryView dataset={dataset} lang={lang} />;
+    case 'targets':
+      return <TargetsView dataset={dataset} lang={lang} />;
   }
 }
 

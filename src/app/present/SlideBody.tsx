@@ -4,7 +4,7 @@ import type { Lang } from '../../shared/format/formatValue';
 import { formatReportDate } from '../../shared/format/formatDate';
 import { valueById } from '../../shared/data/selectors';
 import { headlineTiles, expectedTargets } from '../../features/overview/overviewModel';
-import { TargetValue } from '../../features/overview/TargetValue';
+import { TargetValue } from '../../shared/components/TargetValue';
 import { ClusterSizeChart } from '../../features/clusters/ClusterSizeChart';
 import { clusterSizeRows } from '../../features/clusters/clusterSeries';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';

@@ -26,7 +26,9 @@ describe('figurePage', () => {
       expect(figurePage(dataset, value.id), value.id).not.toBeNull();
       const passage = passageOf(reportText, value.quote);
       expect(passage, value.id).not.toBeNull();
-      expect(`${passage!.before}${passage!.quote}${passage!.after}`).toContain(value.quote);
+      expect(passage!.quote).toBe(value.quote);
+      expect(passage!.before.length + passage!.after.length, value.id).toBeLessThanOrEqual(2 * 160 + 4);
+      expect(reportText, value.id).toContain(`${passage!.before}${passage!.quote}${passage!.after}`.replace(/^……|……$/g, ''));
     }
   });
 

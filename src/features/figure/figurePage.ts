@@ -38,17 +38,39 @@ export function figurePage(dataset: Dataset, id: string | null): FigurePage | nu
   return { ...found, terms };
 }
 
-/** The paragraph of the report that holds the quote, cut around it; null if the quote is not there. */
+/** The quote in its sentence of the report (the paragraph around it, shortened where long); null if the quote is not there. */
 export function passageOf(report: string, quote: string): Passage | null {
   const at = locateQuote(report, quote);
   if ('error' in at) return null;
   const paragraph = parseReport(report).find((p) => at.start >= p.start && at.end <= p.end);
   if (!paragraph) return null;
   return {
-    before: report.slice(paragraph.start, at.start),
+    before: leadIn(report.slice(paragraph.start, at.start)),
     quote: report.slice(at.start, at.end),
-    after: report.slice(at.end, paragraph.end),
+    after: runOn(report.slice(at.end, paragraph.end)),
   };
+}
+
+/** How much of the paragraph stands either side of the quote: its sentence, within reason. */
+const CONTEXT = 160;
+const SENTENCE_END = /[。；！？]/g;
+
+/** The text before the quote from the start of its sentence (at most CONTEXT characters back); "……" where text is left out. */
+function leadIn(text: string): string {
+  const window = text.slice(-CONTEXT);
+  const ends = [...window.matchAll(SENTENCE_END)];
+  const last = ends.at(-1);
+  const start = last?.index !== undefined ? last.index + 1 : 0;
+  const kept = window.slice(start);
+  return kept.length < text.length ? `……${kept}` : kept;
+}
+
+/** The text after the quote to the end of its sentence (at most CONTEXT characters on). */
+function runOn(text: string): string {
+  const window = text.slice(0, CONTEXT);
+  const end = window.search(/[。；！？]/);
+  const kept = end >= 0 ? window.slice(0, end + 1) : window;
+  return kept.length < text.length ? `${kept}……` : kept;
 }
 
 /** The value as the report prints it: 突破1300亿元，增长27%. */

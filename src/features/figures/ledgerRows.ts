@@ -63,6 +63,8 @@ export function sortRows(rows: readonly LedgerRow[], sort: SortKey, dir: SortDir
     period: (a: LedgerRow, b: LedgerRow) => a.value.year - b.value.year || inReportOrder(a, b),
     value: (a: LedgerRow, b: LedgerRow) => (a.value.value ?? -Infinity) - (b.value.value ?? -Infinity),
     growth: (a: LedgerRow, b: LedgerRow) => (a.value.growthPct ?? -Infinity) - (b.value.growthPct ?? -Infinity),
+    // The targets view's order; the ledger has no status column.
+    status: inReportOrder,
   }[sort];
   const sign = dir === 'desc' ? -1 : 1;
   // Ties fall back to report order, so a sort is stable and predictable.

@@ -4,10 +4,13 @@ import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';
 import { FigureLink } from '../../shared/components/FigureLink';
-import { TargetValue } from './TargetValue';
+import { TargetValue } from '../../shared/components/TargetValue';
 import type { KpiTileModel } from './overviewModel';
+import type { Dataset } from '../../shared/data/schema';
+import type { TargetWithOutcome } from '../../shared/data/targetOutcomes';
+import { TargetOutcomeSummary } from './TargetOutcomeSummary';
 
-export function KpiTile({ tile, lang }: { tile: KpiTileModel; lang: Lang }) {
+export function KpiTile({ tile, lang, dataset, outcomes }: { tile: KpiTileModel; lang: Lang; dataset: Dataset; outcomes: ReadonlyMap<string, TargetWithOutcome> }) {
   const { t } = useTranslation();
   const { indicator, actual, targets } = tile;
   const name = indicator.name[lang];
@@ -43,6 +46,7 @@ export function KpiTile({ tile, lang }: { tile: KpiTileModel; lang: Lang }) {
             {targets.map((target) => (
               <li key={target.id}>
                 <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
+                <TargetOutcomeSummary dataset={dataset} row={outcomes.get(target.id)} lang={lang} />
               </li>
             ))}
           </ul>

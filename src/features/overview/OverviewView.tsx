@@ -4,8 +4,9 @@ import type { Lang } from '../../shared/format/formatValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';
 import { KpiTile } from './KpiTile';
-import { TargetValue } from './TargetValue';
-import { expectedTargets, headlineTiles } from './overviewModel';
+import { TargetValue } from '../../shared/components/TargetValue';
+import { expectedTargets, headlineTiles, outcomesById } from './overviewModel';
+import { TargetOutcomeSummary } from './TargetOutcomeSummary';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 import { DataTable } from '../../shared/components/DataTable';
 import { FigureLink } from '../../shared/components/FigureLink';
@@ -14,7 +15,8 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
   const { t } = useTranslation();
   const tiles = headlineTiles(dataset);
   const targets = expectedTargets(dataset);
-  const headers = [t('targets.indicator'), t('targets.target'), t('targets.actual'), t('targets.source')];
+  const outcomes = outcomesById(dataset);
+  const headers = [t('targets.indicator'), t('targets.target'), t('targets.actual'), t('outcome.outcome2024'), t('targets.source')];
   return (
     <>
       <section aria-labelledby="kpi-heading" className="section">
@@ -22,7 +24,7 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
         <p className="section-intro">{t('kpi.intro')}</p>
         <div className="tiles">
           {tiles.map((tile) => (
-            <KpiTile key={tile.indicator.id} tile={tile} lang={lang} />
+            <KpiTile key={tile.indicator.id} tile={tile} lang={lang} dataset={dataset} outcomes={outcomes} />
           ))}
         </div>
       </section>
@@ -45,7 +47,10 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
                   <span className="muted">{t('kpi.notStated')}</span>
                 )}
               </td>
-              <td role="cell" className="col-source" data-label={headers[3]}>
+              <td role="cell" data-label={headers[3]}>
+                <TargetOutcomeSummary dataset={dataset} row={outcomes.get(target.id)} lang={lang} />
+              </td>
+              <td role="cell" className="col-source" data-label={headers[4]}>
                 <SourceQuote quote={target.quote} valueId={target.id} name={indicator.name[lang]} />
               </td>
             </tr>

@@ -1,5 +1,11 @@
 import type { Dataset, Indicator, PrintedValue } from '../../shared/data/schema';
 import { findValue, indicatorById, valuesOf } from '../../shared/data/selectors';
+import { primaryTargetOutcomes, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
+
+/** What happened to each of the report's targets, by the target's id. */
+export function outcomesById(dataset: Dataset): Map<string, TargetWithOutcome> {
+  return new Map(primaryTargetOutcomes(dataset).map((row) => [row.target.id, row]));
+}
 
 /** The headline 2023 results the report opens with, in its order. */
 export const HEADLINE_IDS = [

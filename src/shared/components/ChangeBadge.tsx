@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { assessChange, formatGrowth, type Lang } from '../format/formatValue';
-import type { Polarity, PrintedValue } from '../data/schema';
+import { assessChange, formatGrowth, type GrowthInput, type Lang } from '../format/formatValue';
+import type { Polarity } from '../data/schema';
 
 interface Props {
-  value: Pick<PrintedValue, 'growthPct' | 'growthQualifier'> & { growthPct: number };
+  value: GrowthInput;
   polarity: Polarity;
   lang: Lang;
   /** Targets state a planned change; only actual changes are judged good or bad. */

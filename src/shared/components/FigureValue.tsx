@@ -1,8 +1,7 @@
-import { figureText, formatFigure, type Lang } from '../format/formatValue';
-import type { PrintedValue } from '../data/schema';
+import { figureText, formatFigure, type FigureInput, type Lang } from '../format/formatValue';
 
 interface Props {
-  value: Pick<PrintedValue, 'value' | 'unit' | 'qualifier'> & { value: number };
+  value: FigureInput;
   lang: Lang;
   className?: string;
 }

@@ -9,3 +9,15 @@ const formats: Record<Lang, Intl.DateTimeFormat> = {
 export function formatReportDate(isoDate: string, lang: Lang): string {
   return formats[lang].format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+};
+
+/** A date known to the day, the month or only the year (2025-01-06, 2025-01, 2025), at that precision. */
+export function formatPartialDate(date: string, lang: Lang): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatReportDate(date, lang);
+  if (/^\d{4}-\d{2}$/.test(date)) return monthFormats[lang].format(new Date(`${date}-01T00:00:00Z`));
+  return lang === 'zh' ? `${date}年` : date;
+}

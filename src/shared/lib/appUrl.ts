@@ -1,4 +1,5 @@
-import { SECTION_IDS, THEME_IDS } from '../data/codes';
+import { OUTCOME_STATUSES, SECTION_IDS, THEME_IDS } from '../data/codes';
+import type { OutcomeStatus } from '../data/outcome';
 import type { SectionId, ThemeId } from '../data/schema';
 import type { Lang } from '../format/formatValue';
 import { isLang } from '../i18n/resolveLanguage';
@@ -14,14 +15,14 @@ import { isLang } from '../i18n/resolveLanguage';
  */
 
 /** The views, in the navigation's order; `figure` (one figure on its own page) is reached from the figures, not from the navigation. */
-export const NAV_VIEWS = ['overview', 'clusters', 'zones', 'figures', 'report', 'glossary'] as const;
+export const NAV_VIEWS = ['overview', 'targets', 'clusters', 'zones', 'figures', 'report', 'glossary'] as const;
 export const VIEWS = [...NAV_VIEWS, 'figure'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The ledger's filters and sort order. */
 export const PERIODS = ['2023-actual', '2024-target'] as const;
 export type Period = (typeof PERIODS)[number];
-export const SORT_KEYS = ['report', 'label', 'value', 'growth', 'period', 'section'] as const;
+export const SORT_KEYS = ['report', 'label', 'value', 'growth', 'period', 'section', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
@@ -53,12 +54,15 @@ export interface AppUrl {
   zone: string | null;
   /** A figure or statement id: highlighted in the ledger, its passage marked in the report. */
   fig: string | null;
+  /** The targets view's filter: what happened to a target. */
+  status: OutcomeStatus | null;
+  /** Search, filters and sort of the ledger; the targets view shares `section` and `sort`. */
   ledger: LedgerQuery;
 }
 
 export const DEFAULT_LEDGER: LedgerQuery = { q: '', section: null, theme: null, period: null, sort: 'report', dir: 'asc' };
 
-export const HOME: AppUrl = { view: 'overview', lang: null, present: false, slide: null, zone: null, fig: null, ledger: DEFAULT_LEDGER };
+export const HOME: AppUrl = { view: 'overview', lang: null, present: false, slide: null, zone: null, fig: null, status: null, ledger: DEFAULT_LEDGER };
 
 /** One of the given codes, or null for anything else. */
 export function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
@@ -79,6 +83,7 @@ export function parseAppUrl(search: string): AppUrl {
     slide: slide !== null && SLIDE.test(slide) ? Number(slide) : null,
     zone: textOrNull(params.get('zone'), MAX_ID_LENGTH),
     fig: textOrNull(params.get('fig'), MAX_ID_LENGTH),
+    status: oneOf(OUTCOME_STATUSES, params.get('status')),
     ledger: {
       q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
       section: oneOf(SECTION_IDS, params.get('section')),
@@ -102,6 +107,7 @@ export function serializeAppUrl(url: AppUrl): string {
   set('view', url.view === 'overview' || (url.view === 'figure' && url.fig) ? null : url.view);
   set('zone', url.zone);
   set('fig', url.fig);
+  set('status', url.status);
   const { q, section, theme, period, sort, dir } = url.ledger;
   set('q', q);
   set('section', section);

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/format/formatValue';
-import type { Polarity, PrintedValue } from '../../shared/data/schema';
-import { FigureValue } from '../../shared/components/FigureValue';
-import { ChangeBadge } from '../../shared/components/ChangeBadge';
+import type { Lang } from '../format/formatValue';
+import type { Polarity, PrintedValue } from '../data/schema';
+import { FigureValue } from './FigureValue';
+import { ChangeBadge } from './ChangeBadge';
 
 /** A 2024 target: a level (突破1000亿元), a change (增长5%以上), or both, with its notes. */
 export function TargetValue({ target, polarity, lang }: { target: PrintedValue; polarity: Polarity; lang: Lang }) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, open } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
@@ -124,4 +125,58 @@ test('the glossary explains the official terms in both languages', async ({ page
   await open(page, 'view=glossary&lang=en');
   await expect(page.locator('[data-term="above-designated-size"]')).toContainText('CNY 20 million');
   await expectNoAxeViolations(page);
+});
+
+type Value = { id: string; unit: string; kind: string; value: number | null; quote: string };
+const DATASET = JSON.parse(readFileSync('public/data/wuzhong-2024.json', 'utf8')) as { indicators: { name: Record<string, string>; values: Value[] }[] };
+
+/** Twenty figures of the report across its units (and targets), alternately in Chinese and English. */
+const SAMPLE: { value: Value; name: Record<string, string>; lang: 'zh' | 'en' }[] = (() => {
+  const seen = new Set<string>();
+  const out: { value: Value; name: Record<string, string>; lang: 'zh' | 'en' }[] = [];
+  for (const indicator of DATASET.indicators)
+    for (const value of indicator.values) {
+      const key = `${value.unit}-${value.kind}`;
+      if (seen.has(key) || out.length >= 20) continue;
+      seen.add(key);
+      out.push({ value, name: indicator.name, lang: out.length % 2 ? 'en' : 'zh' });
+    }
+  return out;
+})();
+
+test.describe('figure pages across units and languages', () => {
+  test('the sample covers twenty figures, targets among them', () => {
+    expect(SAMPLE).toHaveLength(20);
+    expect(SAMPLE.filter((s) => s.value.kind === 'target').length).toBeGreaterThan(2);
+  });
+
+  for (const half of [0, 1]) {
+    test(`open twenty figure pages (${half + 1} of 2)`, async ({ page }) => {
+      for (const { value, name, lang } of SAMPLE.filter((_, i) => i % 2 === half)) {
+        await open(page, `fig=${encodeURIComponent(value.id)}&lang=${lang}`);
+        const article = page.locator(`article[data-value="${value.id}"]`);
+        await expect(article.getByRole('heading', { level: 2 }), value.id).toHaveText(name[lang]!);
+        await expect(article.locator('blockquote mark'), value.id).toHaveText(value.quote);
+        await expect(article.locator('.figure-page-facts'), value.id).toContainText(lang === 'zh' ? `${value.value ?? ''}` : '');
+      }
+    });
+  }
+});
+
+test('an official term opens its plain explanation on click and closes with Escape', async ({ page }) => {
+  await open(page, 'lang=en');
+  const tile = page.locator('[data-indicator="industrial-output"]');
+  const button = tile.getByRole('button', { name: /What does “industry above designated size” mean\?/ });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const note = tile.getByRole('note');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('CNY 20 million');
+  await button.press('Escape');
+  await expect(note).toBeHidden();
+  await button.press('Enter');
+  await expect(note).toBeVisible();
+  await note.getByRole('link').click();
+  await expect(page).toHaveURL(/view=glossary.*#term-above-designated-size/);
 });

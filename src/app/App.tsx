@@ -10,6 +10,7 @@ import type { Dataset } from '../shared/data/schema';
 import { valueById } from '../shared/data/selectors';
 import { DatasetErrorScreen } from '../shared/components/DatasetErrorScreen';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
+import { GlossaryContext } from '../shared/components/glossaryContext';
 import { ViewError } from './ViewError';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Header } from './Header';
@@ -106,7 +107,9 @@ export function App() {
                 </p>
               }
             >
-              <ViewContent view={view} dataset={dataset.data} lang={lang} />
+              <GlossaryContext value={dataset.data.glossary}>
+                <ViewContent view={view} dataset={dataset.data} lang={lang} />
+              </GlossaryContext>
             </Suspense>
           </ErrorBoundary>
         )}

@@ -4,7 +4,7 @@ import { handleInternalLink, useAppUrl, useSearch } from '../shared/lib/urlState
 import { hrefFor } from '../shared/lib/appUrl';
 import type { Dataset } from '../shared/data/schema';
 import type { Lang } from '../shared/format/formatValue';
-import { formatReportDate } from '../shared/format/formatDate';
+import { formatPartialDate, formatReportDate } from '../shared/format/formatDate';
 
 const noChange = () => () => undefined;
 const pageAddress = () => `${window.location.origin}${window.location.pathname}`;
@@ -27,6 +27,20 @@ export function Footer({ dataset, lang }: { dataset: Dataset | undefined; lang: 
           {t('footer.reportText')}
         </a>
       </p>
+      <details className="footer-documents">
+        <summary>{t('footer.documents', { count: dataset.documents.length })}</summary>
+        <ul>
+          {dataset.documents.map((document) => (
+            <li key={document.id} data-document={document.id}>
+              <cite>{document.title[lang]}</cite>, {document.issuer[lang]}, {formatPartialDate(document.date, lang)}
+              {document.indexNumber && <>, {t('footer.indexNumber', { number: document.indexNumber })}</>}
+              {document.primary && <> · {t('footer.primary')}</>}
+              <span className="footer-reliability">{document.reliability[lang]}</span>
+            </li>
+          ))}
+        </ul>
+        <p>{t('footer.documentsNote')}</p>
+      </details>
       <p className="dataset-version">
         {t('footer.dataset', { version: dataset.dataset.version, date: formatReportDate(dataset.dataset.date, lang) })}
       </p>

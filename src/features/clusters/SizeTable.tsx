@@ -4,12 +4,18 @@ import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { DataTable } from '../../shared/components/DataTable';
 import { DerivedFigure } from './DerivedFigure';
+import { FigureLink } from '../../shared/components/FigureLink';
 import type { Bar, SizeRow } from './clusterSeries';
 
 function BarCell({ bar, lang, missing }: { bar: Bar | null; lang: Lang; missing: string }) {
   if (!bar) return <span className="muted">{missing}</span>;
   if (bar.kind === 'derived') return <DerivedFigure derived={bar.derived} lang={lang} />;
-  return <FigureValue value={bar.printed} lang={lang} />;
+  // A printed figure leads to its own page.
+  return (
+    <FigureLink id={bar.printed.id}>
+      <FigureValue value={bar.printed} lang={lang} />
+    </FigureLink>
+  );
 }
 
 /** The table behind the size chart: 2022 (derived), 2023 and its growth, the 2024 target. */

@@ -8,6 +8,7 @@ import { handleInternalLink, setAppUrl } from '../../shared/lib/urlState';
 import type { LedgerQuery, SortKey } from '../../shared/lib/appUrl';
 import type { LedgerRow } from './ledgerRows';
 import { highlightTerms } from './highlightTerms';
+import { TermHints } from '../../shared/components/TermHints';
 
 const COLUMNS = [
   { key: 'label', label: 'figures.colLabel' },
@@ -44,6 +45,7 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
         <a className="figure-page-link" href={figureHref(id)} onClick={handleInternalLink}>
           {indicator.name[lang]}
         </a>
+        <TermHints text={indicator.name[lang]} lang={lang} />
         {zoneName && <span className="zone-chip">{zoneName}</span>}
         {q !== '' && (
           <span className="match-quote" lang="zh-CN">

@@ -4,6 +4,7 @@ import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';
 import { FigureLink } from '../../shared/components/FigureLink';
+import { TermHints } from '../../shared/components/TermHints';
 import { TargetValue } from '../../shared/components/TargetValue';
 import type { KpiTileModel } from './overviewModel';
 import type { Dataset } from '../../shared/data/schema';
@@ -20,6 +21,7 @@ export function KpiTile({ tile, lang, dataset, outcomes }: { tile: KpiTileModel;
       <h3 id={headingId} className="tile-name">
         <FigureLink id={actual.id}>{name}</FigureLink>
       </h3>
+      <TermHints text={name} lang={lang} />
       <p className="tile-value">
         <FigureValue value={actual} lang={lang} />
       </p>

@@ -10,6 +10,7 @@ import { TargetOutcomeSummary } from './TargetOutcomeSummary';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 import { DataTable } from '../../shared/components/DataTable';
 import { FigureLink } from '../../shared/components/FigureLink';
+import { TermHints } from '../../shared/components/TermHints';
 
 export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function OverviewView({ dataset, lang }: { dataset: Dataset; lang: Lang }
             <tr key={target.id} data-value={target.id} role="row">
               <th scope="row" role="rowheader">
                 <FigureLink id={target.id}>{indicator.name[lang]}</FigureLink>
+                <TermHints text={indicator.name[lang]} lang={lang} />
               </th>
               <td role="cell" data-label={headers[1]}>
                 <TargetValue target={target} polarity={indicator.polarity} lang={lang} />

@@ -9,6 +9,7 @@ import { setAppUrl, useAppUrl } from '../../shared/lib/urlState';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 import { DataTable } from '../../shared/components/DataTable';
 import { FigureLink } from '../../shared/components/FigureLink';
+import { TermHints } from '../../shared/components/TermHints';
 import { TargetValue } from '../../shared/components/TargetValue';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
@@ -108,6 +109,7 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
           <tr key={row.target.id} data-value={row.target.id} data-status={row.status} role="row">
             <th scope="row" role="rowheader">
               <FigureLink id={row.target.id}>{row.indicator.name[lang]}</FigureLink>
+              <TermHints text={row.indicator.name[lang]} lang={lang} />
               <span className="targets-section">{t(SECTION_KEYS[row.section])}</span>
             </th>
             <td role="cell" data-label={headers[1]}>

@@ -6,6 +6,7 @@ import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';
 import { FigureLink } from '../../shared/components/FigureLink';
+import { TermHints } from '../../shared/components/TermHints';
 import { layerName } from './layerNames';
 import { zoneContent, type ZoneFigure, type ZoneYear } from './zoneContent';
 
@@ -30,6 +31,7 @@ function FigureItem({ figure, lang }: { figure: ZoneFigure; lang: Lang }) {
     <li className="zone-figure" data-value={value.id}>
       <span className="zone-figure-name">
         <FigureLink id={value.id}>{name}</FigureLink>
+        <TermHints text={name} lang={lang} />
       </span>
       {value.value !== null && (
         <span className="zone-figure-value">

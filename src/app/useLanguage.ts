@@ -17,8 +17,8 @@ export function useLanguageSync(lang: Lang): void {
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('app.documentTitle');
-  }, [lang, t]);
+    if (new URLSearchParams(search).get('present') !== '1') document.title = t('app.documentTitle'); // PresenterMode titles its slides
+  }, [lang, t, search]);
 }
 
 export function useSwitchLanguage(): (next: Lang) => void {

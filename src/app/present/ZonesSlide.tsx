@@ -84,10 +84,12 @@ export function ZonesSlide({ slide, dataset, lang, title, onSelectZone }: Props)
   }
   if (slide.kind === 'zone' && slide.zone) {
     const zone = dataset.zones.find((z) => z.id === slide.zone);
+    const content = zoneContent(dataset, slide.zone);
+    const sparse = content !== null && content.figures.length === 0 && content.statements.length <= 1;
     return (
       <>
         {title()}
-        <div className="slide-split">
+        <div className={`slide-split${sparse ? ' slide-split-sparse' : ''}`}>
           <div className="slide-zone-where">
             <div className="slide-map">
               <ZoneLocator zones={dataset.zones} selected={slide.zone} lang={lang} />

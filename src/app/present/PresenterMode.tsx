@@ -42,7 +42,11 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
     stateRef.current = state;
   }, [state]);
 
+  // Leaving may go back in history, which lands a moment later: a second Esc must not go back twice.
+  const leaving = useRef(false);
   const exit = useCallback(() => {
+    if (leaving.current) return;
+    leaving.current = true;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     leavePresenter();
   }, []);
@@ -55,7 +59,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (leaving.current || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if ((event.key === ' ' || event.key === 'Enter') && isControl(event.target)) return;
       const result = pressKey(stateRef.current, event.key);
       if (!result.handled) return;

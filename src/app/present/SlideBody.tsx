@@ -112,7 +112,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
               scale={{
                 rowHeight: Math.round((stage.wide ? 54 : 44) * stage.unit),
                 barSize: Math.round((stage.wide ? 38 : 32) * stage.unit),
-                axisWidth: Math.round(150 * stage.unit),
+                axisWidth: Math.round(160 * stage.unit),
                 labelRoom: 1.9,
               }}
             />

@@ -37,7 +37,7 @@ function FigureGrid({ ids, dataset, lang }: { ids: readonly string[]; dataset: D
 /** The content of one slide, drawn from the same data and components as the dashboard. */
 export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId }: Props) {
   const { t } = useTranslation();
-  const title = () => (
+  const title = (
     <h2 id={titleId} className="slide-title">
       {heading}
     </h2>
@@ -48,7 +48,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
         <div className="slide-cover">
           <p className="slide-kicker">{t('present.kicker')}</p>
           <div>
-            {title()}
+            {title}
             <p className="slide-cover-meeting">{dataset.report.meeting[lang]}</p>
           </div>
           <div>
@@ -62,7 +62,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
     case 'headline':
       return (
         <>
-          {title()}
+          {title}
           <div className="slide-cards">
             {headlineTiles(dataset).map((tile) => (
               <SlideFigure key={tile.indicator.id} indicator={tile.indicator} value={tile.actual} lang={lang} />
@@ -76,7 +76,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
     case 'targets':
       return (
         <>
-          {title()}
+          {title}
           <table className="slide-table">
             <thead>
               <tr>
@@ -102,7 +102,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
     case 'clusters':
       return (
         <>
-          {title()}
+          {title}
           {/* The title says the unit (亿元, CNY billion): the bars' labels are compact (突破1300, past 130). The legend says which bars are derived. */}
           <div className="slide-chart">
             <ClusterSizeChart
@@ -126,7 +126,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
     case 'ecology':
       return (
         <>
-          {title()}
+          {title}
           <FigureGrid ids={ECOLOGY_VALUES} dataset={dataset} lang={lang} />
           <p className="slide-note">{t('present.assessmentKey')}</p>
         </>
@@ -134,7 +134,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
     case 'livelihoods':
       return (
         <>
-          {title()}
+          {title}
           <FigureGrid ids={LIVELIHOOD_VALUES} dataset={dataset} lang={lang} />
           <p className="slide-note">{t('present.assessmentKey')}</p>
         </>
@@ -142,7 +142,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
     case 'closing':
       return (
         <div className="slide-cover">
-          {title()}
+          {title}
           <p className="slide-cover-meeting">{t('present.closingLine')}</p>
           <p className="slide-cover-meta">{dataset.report.title[lang]}</p>
         </div>

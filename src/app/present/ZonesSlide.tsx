@@ -12,7 +12,8 @@ interface Props {
   slide: Slide;
   dataset: Dataset;
   lang: Lang;
-  title: () => ReactNode;
+  /** The slide's heading, as SlideBody sets it. */
+  title: ReactNode;
   onSelectZone?: (id: ZoneId) => void;
 }
 
@@ -73,7 +74,7 @@ export function ZonesSlide({ slide, dataset, lang, title, onSelectZone }: Props)
     const four = dataset.zones.filter((zone) => zone.layers.includes('priority'));
     return (
       <>
-        {title()}
+        {title}
         <div className="slide-priorities">
           {four.map((zone) => (
             <ZoneFacts key={zone.id} dataset={dataset} zoneId={zone.id} lang={lang} compact />
@@ -88,7 +89,7 @@ export function ZonesSlide({ slide, dataset, lang, title, onSelectZone }: Props)
     const sparse = content !== null && content.figures.length === 0 && content.statements.length <= 1;
     return (
       <>
-        {title()}
+        {title}
         <div className={`slide-split${sparse ? ' slide-split-sparse' : ''}`}>
           <div className="slide-zone-where">
             <div className="slide-map">
@@ -103,7 +104,7 @@ export function ZonesSlide({ slide, dataset, lang, title, onSelectZone }: Props)
   }
   return (
     <>
-      {title()}
+      {title}
       <div className="slide-map slide-map-full">
         <ZoneMap zones={dataset.zones} selected={null} onSelect={select} lang={lang} />
       </div>

@@ -9,7 +9,9 @@ import { SlideBody } from './SlideBody';
 import { PresenterHelp } from './PresenterHelp';
 import { autoAdvance, initialState, pressKey, type PresenterState } from './presenterKeys';
 import { buildSlides, parseSlideNumber, slideUrl } from './slides';
-import { useStageUnit } from './useStageUnit';
+import { PHONE_PORTRAIT, useStage } from './useStage';
+import { leavePresenter, replaceWithSlideView } from './presenterHistory';
+import { slideTitle } from './slideTitle';
 
 export const AUTO_INTERVALS = [10, 20, 30, 60] as const;
 
@@ -29,7 +31,10 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
   const slides = useMemo(() => buildSlides(dataset), [dataset]);
   const [state, setState] = useState<PresenterState>(() => initialState(parseSlideNumber(new URLSearchParams(search).get('slide'), slides.length), slides.length));
   const [interval, setIntervalSeconds] = useState<number>(20);
-  const unit = useStageUnit();
+  const stage = useStage();
+  const unit = stage.unit;
+  // Decided once, on opening: a phone held upright gets the view the slide's QR code opens.
+  const [onPhone] = useState(() => window.matchMedia(PHONE_PORTRAIT).matches);
   const titleId = useId();
   const stageRef = useRef<HTMLDivElement>(null);
   const stateRef = useRef(state);
@@ -37,9 +42,13 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
     stateRef.current = state;
   }, [state]);
 
+  // Leaving may go back in history, which lands a moment later: a second Esc must not go back twice.
+  const leaving = useRef(false);
   const exit = useCallback(() => {
+    if (leaving.current) return;
+    leaving.current = true;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    navigate({ present: null, slide: null });
+    leavePresenter();
   }, []);
 
   // The URL follows the slide, replacing history so Back leaves the presentation in one step.
@@ -50,7 +59,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (leaving.current || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if ((event.key === ' ' || event.key === 'Enter') && isControl(event.target)) return;
       const result = pressKey(stateRef.current, event.key);
       if (!result.handled) return;
@@ -63,23 +72,33 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [exit]);
 
-  // Auto-advance restarts its clock on every slide change.
+  // Auto-advance restarts its clock on every slide change, and waits while the screen is black or white.
   useEffect(() => {
-    if (!state.auto) return;
+    if (!state.auto || state.blackout) return;
     const timer = window.setTimeout(() => setState(autoAdvance), interval * 1000);
     return () => window.clearTimeout(timer);
-  }, [state.auto, state.slide, interval]);
+  }, [state.auto, state.slide, state.blackout, interval]);
+
+  const slide = slides[state.slide - 1] ?? slides[0];
+  const title = slide ? slideTitle(slide, dataset, lang, t) : '';
+  // The page's title names the slide (the app's own title effect stands aside while presenting).
+  useEffect(() => {
+    document.title = t('present.documentTitle', { n: state.slide, total: state.total, title, app: t('app.documentTitle') });
+  }, [state.slide, state.total, title, t]);
+
+  useEffect(() => {
+    if (onPhone && slide) replaceWithSlideView(slide.link);
+  }, [onPhone, slide]);
 
   // Keyboard focus starts on the stage, so clicker keys work at once.
   useEffect(() => stageRef.current?.focus({ preventScroll: true }), []);
 
-  const slide = slides[state.slide - 1] ?? slides[0];
-  if (!slide) return null;
+  if (!slide || onPhone) return null;
   const link = slideUrl(publicBase(), slide, lang);
   const go = (n: number) => setState((s) => ({ ...s, slide: Math.min(Math.max(n, 1), s.total), blackout: null, digits: '' }));
 
   return (
-    <main className="present" style={{ '--u': `${unit}px` } as CSSProperties} data-slide={slide.id}>
+    <main className={`present${stage.wide ? ' present-wide' : ''}`} style={{ '--u': `${unit}px` } as CSSProperties} data-slide={slide.id}>
       <div
         ref={stageRef}
         className={`present-stage present-${slide.kind}`}
@@ -89,7 +108,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
         aria-labelledby={titleId}
       >
         <div className="slide-content">
-          <SlideBody slide={slide} dataset={dataset} lang={lang} unit={unit} titleId={titleId} />
+          <SlideBody slide={slide} dataset={dataset} lang={lang} stage={stage} title={title} titleId={titleId} />
         </div>
         {/* The QR code keeps its own column, so it never covers a figure. */}
         <aside className="present-qr-column">

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
 import { formatReportDate } from '../../shared/format/formatDate';
 import { valueById } from '../../shared/data/selectors';
 import { headlineTiles, expectedTargets } from '../../features/overview/overviewModel';
@@ -8,21 +7,25 @@ import { TargetValue } from '../../shared/components/TargetValue';
 import { ClusterSizeChart } from '../../features/clusters/ClusterSizeChart';
 import { clusterSizeRows } from '../../features/clusters/clusterSeries';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
+import type { Lang } from '../../shared/format/formatValue';
 import { SlideFigure } from './SlideFigure';
 import { ZonesSlide } from './ZonesSlide';
 import { ECOLOGY_VALUES, LIVELIHOOD_VALUES, type Slide } from './slides';
+import type { Stage } from './useStage';
 
 interface Props {
   slide: Slide;
   dataset: Dataset;
   lang: Lang;
-  unit: number;
+  stage: Stage;
+  /** The slide's heading (slideTitle). */
+  title: string;
   titleId: string;
 }
 
 function FigureGrid({ ids, dataset, lang }: { ids: readonly string[]; dataset: Dataset; lang: Lang }) {
   return (
-    <div className="slide-rows">
+    <div className="slide-cards">
       {ids.map((id) => {
         const found = valueById(dataset, id);
         return found ? <SlideFigure key={id} indicator={found.indicator} value={found.value} lang={lang} /> : null;
@@ -32,11 +35,11 @@ function FigureGrid({ ids, dataset, lang }: { ids: readonly string[]; dataset: D
 }
 
 /** The content of one slide, drawn from the same data and components as the dashboard. */
-export function SlideBody({ slide, dataset, lang, unit, titleId }: Props) {
+export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId }: Props) {
   const { t } = useTranslation();
-  const title = (text: string) => (
+  const title = (
     <h2 id={titleId} className="slide-title">
-      {text}
+      {heading}
     </h2>
   );
   switch (slide.kind) {
@@ -44,32 +47,36 @@ export function SlideBody({ slide, dataset, lang, unit, titleId }: Props) {
       return (
         <div className="slide-cover">
           <p className="slide-kicker">{t('present.kicker')}</p>
-          {title(dataset.report.title[lang])}
-          <p className="slide-cover-meeting">{dataset.report.meeting[lang]}</p>
-          <p className="slide-cover-meta">
-            {formatReportDate(dataset.report.date, lang)} · {t('present.speaker', { name: dataset.report.speaker[lang] })}
-          </p>
-          <p className="slide-cover-version">{t('footer.dataset', { version: dataset.dataset.version, date: formatReportDate(dataset.dataset.date, lang) })}</p>
+          <div>
+            {title}
+            <p className="slide-cover-meeting">{dataset.report.meeting[lang]}</p>
+          </div>
+          <div>
+            <p className="slide-cover-meta">
+              {formatReportDate(dataset.report.date, lang)} · {t('present.speaker', { name: dataset.report.speaker[lang] })}
+            </p>
+            <p className="slide-cover-version">{t('footer.dataset', { version: dataset.dataset.version, date: formatReportDate(dataset.dataset.date, lang) })}</p>
+          </div>
         </div>
       );
     case 'headline':
       return (
         <>
-          {title(t('kpi.heading'))}
-          <div className="slide-rows">
+          {title}
+          <div className="slide-cards">
             {headlineTiles(dataset).map((tile) => (
               <SlideFigure key={tile.indicator.id} indicator={tile.indicator} value={tile.actual} lang={lang} />
             ))}
           </div>
           <p className="slide-note">
-            {t('present.preliminary')} {t('present.assessmentKey')}
+            {t('present.assessmentKey')}
           </p>
         </>
       );
     case 'targets':
       return (
         <>
-          {title(t('targets.heading'))}
+          {title}
           <table className="slide-table">
             <thead>
               <tr>
@@ -95,14 +102,21 @@ export function SlideBody({ slide, dataset, lang, unit, titleId }: Props) {
     case 'clusters':
       return (
         <>
-          {title(t('clusters.heading'))}
-          <ClusterSizeChart
-            rows={clusterSizeRows(dataset)}
-            lang={lang}
-            compact
-            scale={{ rowHeight: Math.round(50 * unit), barSize: Math.round(34 * unit), axisWidth: Math.round(175 * unit), labelRoom: 1.85 }}
-          />
-          <p className="slide-note">{t('present.derivedNote')}</p>
+          {title}
+          {/* The title says the unit (亿元, CNY billion): the bars' labels are compact (突破1300, past 130). The legend says which bars are derived. */}
+          <div className="slide-chart">
+            <ClusterSizeChart
+              rows={clusterSizeRows(dataset)}
+              lang={lang}
+              compact
+              scale={{
+                rowHeight: Math.round((stage.wide ? 54 : 44) * stage.unit),
+                barSize: Math.round((stage.wide ? 38 : 32) * stage.unit),
+                axisWidth: Math.round(160 * stage.unit),
+                labelRoom: 1.9,
+              }}
+            />
+          </div>
         </>
       );
     case 'zones':
@@ -112,7 +126,7 @@ export function SlideBody({ slide, dataset, lang, unit, titleId }: Props) {
     case 'ecology':
       return (
         <>
-          {title(t('present.ecologyTitle'))}
+          {title}
           <FigureGrid ids={ECOLOGY_VALUES} dataset={dataset} lang={lang} />
           <p className="slide-note">{t('present.assessmentKey')}</p>
         </>
@@ -120,7 +134,7 @@ export function SlideBody({ slide, dataset, lang, unit, titleId }: Props) {
     case 'livelihoods':
       return (
         <>
-          {title(t('present.livelihoodsTitle'))}
+          {title}
           <FigureGrid ids={LIVELIHOOD_VALUES} dataset={dataset} lang={lang} />
           <p className="slide-note">{t('present.assessmentKey')}</p>
         </>
@@ -128,7 +142,7 @@ export function SlideBody({ slide, dataset, lang, unit, titleId }: Props) {
     case 'closing':
       return (
         <div className="slide-cover">
-          {title(t('present.thanks'))}
+          {title}
           <p className="slide-cover-meeting">{t('present.closingLine')}</p>
           <p className="slide-cover-meta">{dataset.report.title[lang]}</p>
         </div>

@@ -3,21 +3,23 @@ import type { Lang } from '../../shared/format/formatValue';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 
-/** A figure set for the back of the room: its name, the value with qualifier, and its change. */
+/** A figure set for the back of the room: its name, then the value with qualifier and unit, and its change. */
 export function SlideFigure({ indicator, value, lang }: { indicator: Indicator; value: PrintedValue; lang: Lang }) {
   return (
     <div className="slide-figure" data-value={value.id}>
       <p className="slide-figure-name">{indicator.name[lang]}</p>
-      {value.value !== null && (
-        <p className="slide-figure-value">
-          <FigureValue value={{ ...value, value: value.value }} lang={lang} />
-        </p>
-      )}
-      {value.growthPct !== undefined && (
-        <p className="slide-figure-change">
-          <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} compact />
-        </p>
-      )}
+      <p className="slide-figure-line">
+        {value.value !== null && (
+          <span className="slide-figure-value">
+            <FigureValue value={{ ...value, value: value.value }} lang={lang} />
+          </span>
+        )}
+        {value.growthPct !== undefined && (
+          <span className="slide-figure-change">
+            <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} compact terse />
+          </span>
+        )}
+      </p>
     </div>
   );
 }

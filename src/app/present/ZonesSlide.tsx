@@ -12,36 +12,41 @@ interface Props {
   slide: Slide;
   dataset: Dataset;
   lang: Lang;
-  title: (text: string) => ReactNode;
+  /** The slide's heading, as SlideBody sets it. */
+  title: ReactNode;
   onSelectZone?: (id: ZoneId) => void;
 }
 
 const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 
-/** What a slide can hold about a zone without scrolling: its figures and its first statements. */
-const MAX_STATEMENTS = 2;
+/**
+ * What a slide can hold about a zone without scrolling: its figures, large,
+ * then as many of its statements as the room left allows.
+ */
+function statementRoom(figures: number, compact: boolean): number {
+  if (compact) return figures > 0 ? 0 : 1;
+  return figures >= 3 ? 0 : figures > 0 ? 2 : 3;
+}
 
 function ZoneFacts({ dataset, zoneId, lang, compact }: { dataset: Dataset; zoneId: ZoneId; lang: Lang; compact: boolean }) {
   const content = zoneContent(dataset, zoneId);
   if (!content) return null;
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const figures = content.figures.filter((f) => f.value.year === 2023).slice(0, compact ? 2 : 4);
-  // A slide holds what fits: the figures first, then as many statements as room allows.
-  const room = compact ? (figures.length > 0 ? 0 : 1) : figures.length >= 3 ? 0 : figures.length > 0 ? 1 : MAX_STATEMENTS;
-  const statements = content.statements.slice(0, room);
+  const statements = content.statements.slice(0, statementRoom(figures.length, compact));
   return (
     <div className="slide-zone" data-zone={zoneId}>
       <h3 className="slide-zone-name">
-        <span lang={LANG_TAGS[lang]}>{content.zone.name[lang]}</span>
+        {/* Four to a slide, the short name; alone, the full name in both languages. */}
+        <span lang={LANG_TAGS[lang]}>{compact ? content.zone.shortName[lang] : content.zone.name[lang]}</span>
         {!compact && (
           <span className="slide-zone-other" lang={LANG_TAGS[other]}>
             {content.zone.name[other]}
           </span>
         )}
       </h3>
-      {!compact && <p className="slide-zone-description">{content.zone.description[lang]}</p>}
       {figures.length > 0 && (
-        <div className="slide-rows slide-rows-1">
+        <div className={`slide-zone-figures slide-zone-figures-${figures.length}`}>
           {figures.map(({ indicator, value }) => (
             <SlideFigure key={value.id} indicator={indicator} value={value} lang={lang} />
           ))}
@@ -69,8 +74,8 @@ export function ZonesSlide({ slide, dataset, lang, title, onSelectZone }: Props)
     const four = dataset.zones.filter((zone) => zone.layers.includes('priority'));
     return (
       <>
-        {title(t('present.prioritiesTitle'))}
-        <div className="slide-grid slide-grid-2 slide-priorities">
+        {title}
+        <div className="slide-priorities">
           {four.map((zone) => (
             <ZoneFacts key={zone.id} dataset={dataset} zoneId={zone.id} lang={lang} compact />
           ))}
@@ -80,12 +85,17 @@ export function ZonesSlide({ slide, dataset, lang, title, onSelectZone }: Props)
   }
   if (slide.kind === 'zone' && slide.zone) {
     const zone = dataset.zones.find((z) => z.id === slide.zone);
+    const content = zoneContent(dataset, slide.zone);
+    const sparse = content !== null && content.figures.length === 0 && content.statements.length <= 1;
     return (
       <>
-        {title(zone ? zone.shortName[lang] : t('nav.zones'))}
-        <div className="slide-split">
-          <div className="slide-map">
-            <ZoneLocator zones={dataset.zones} selected={slide.zone} lang={lang} />
+        {title}
+        <div className={`slide-split${sparse ? ' slide-split-sparse' : ''}`}>
+          <div className="slide-zone-where">
+            <div className="slide-map">
+              <ZoneLocator zones={dataset.zones} selected={slide.zone} lang={lang} />
+            </div>
+            {zone && <p className="slide-zone-description">{zone.description[lang]}</p>}
           </div>
           <ZoneFacts dataset={dataset} zoneId={slide.zone} lang={lang} compact={false} />
         </div>
@@ -94,7 +104,7 @@ export function ZonesSlide({ slide, dataset, lang, title, onSelectZone }: Props)
   }
   return (
     <>
-      {title(t('present.zonesTitle'))}
+      {title}
       <div className="slide-map slide-map-full">
         <ZoneMap zones={dataset.zones} selected={null} onSelect={select} lang={lang} />
       </div>

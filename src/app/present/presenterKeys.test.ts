@@ -39,6 +39,28 @@ describe('presenter keys', () => {
     expect(press(start, 'B', 'W').blackout).toBe('white');
   });
 
+  it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'Home', 'End'])(
+    '%s on a black or white screen brings back the same slide first, then moves',
+    (key) => {
+      for (const screen of ['b', 'w']) {
+        const back = pressKey(press(start, screen), key);
+        expect(back).toMatchObject({ handled: true, effect: null, state: { slide: 3, blackout: null } });
+        expect(pressKey(back.state, key).state.slide).not.toBe(3);
+      }
+    },
+  );
+
+  it('a number typed on a black screen brings back the same slide on Enter, and jumps on the next Enter only if typed again', () => {
+    const back = press(start, 'b', '9', 'Enter');
+    expect(back).toMatchObject({ slide: 3, blackout: null, digits: '' });
+    expect(press(back, '9', 'Enter').slide).toBe(9);
+  });
+
+  it('a moving key without a blackout moves at once', () => {
+    expect(press(start, 'PageDown', 'PageDown').slide).toBe(5);
+    expect(press(start, 'b', 'b', 'PageDown').slide).toBe(4);
+  });
+
   it('toggles auto-advance with P and the QR code with Q', () => {
     expect(press(start, 'p').auto).toBe(true);
     expect(press(start, 'P', 'P').auto).toBe(false);

@@ -27,6 +27,7 @@ const clamp = (n: number, total: number) => Math.min(Math.max(n, 1), total);
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+const MOVING = new Set([...NEXT, ...PREVIOUS, 'Home', 'End']);
 
 export interface KeyResult {
   state: PresenterState;
@@ -43,17 +44,20 @@ export function pressKey(state: PresenterState, key: string): KeyResult {
     return { state, effect: null, handled: false };
   }
   if (/^[0-9]$/.test(key)) return done({ digits: (state.digits + key).slice(-4) });
-  if (key === 'Enter' && state.digits !== '') return done({ slide: clamp(Number(state.digits), state.total), digits: '', blackout: null });
+  // On a black or white screen a moving key first brings back the slide the audience last saw,
+  // as presentation programs do: a presenter's clicker must not skip a slide unseen.
+  if (state.blackout && (MOVING.has(key) || (key === 'Enter' && state.digits !== ''))) return done({ blackout: null, digits: '' });
+  if (key === 'Enter' && state.digits !== '') return done({ slide: clamp(Number(state.digits), state.total), digits: '' });
 
   // Any other key ends a number being typed.
   const base: Partial<PresenterState> = { digits: '' };
-  if (NEXT.has(key)) return done({ ...base, slide: clamp(state.slide + 1, state.total), blackout: null });
-  if (PREVIOUS.has(key)) return done({ ...base, slide: clamp(state.slide - 1, state.total), blackout: null });
+  if (NEXT.has(key)) return done({ ...base, slide: clamp(state.slide + 1, state.total) });
+  if (PREVIOUS.has(key)) return done({ ...base, slide: clamp(state.slide - 1, state.total) });
   switch (key) {
     case 'Home':
-      return done({ ...base, slide: 1, blackout: null });
+      return done({ ...base, slide: 1 });
     case 'End':
-      return done({ ...base, slide: state.total, blackout: null });
+      return done({ ...base, slide: state.total });
     case 'b':
     case 'B':
     case '.':

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
-const TOTAL = 13;
+const TOTAL = 14;
 const SIZES = [
   { width: 1024, height: 768 },
   { width: 1920, height: 1080 },
@@ -339,8 +339,8 @@ test.describe('history', () => {
 
 test.describe('page title', () => {
   for (const [lang, present, first, third, app] of [
-    ['zh', '演示', '1/13 · 2024年吴中区政府工作报告 · 演示', '3/13 · 2024年主要预期目标 · 演示', '吴中区2024年政府工作报告 · 数据看板'],
-    ['en', 'Present', '1/13 · Wuzhong District Government Work Report 2024 · Presentation', '3/13 · 2024 expected targets · Presentation', 'Wuzhong District 2024 Government Work Report · Dashboard'],
+    ['zh', '演示', '1/14 · 2024年吴中区政府工作报告 · 演示', '3/14 · 2024年主要预期目标 · 演示', '吴中区2024年政府工作报告 · 数据看板'],
+    ['en', 'Present', '1/14 · Wuzhong District Government Work Report 2024 · Presentation', '3/14 · 2024 expected targets · Presentation', 'Wuzhong District 2024 Government Work Report · Dashboard'],
   ] as const) {
     test(`each slide names itself in the page title in ${lang}`, async ({ page }) => {
       await open(page, `view=figures&lang=${lang}`);

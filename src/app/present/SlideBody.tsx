@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
 import { formatReportDate } from '../../shared/format/formatDate';
 import { valueById } from '../../shared/data/selectors';
-import { headlineTiles, expectedTargets } from '../../features/overview/overviewModel';
+import { headlineTiles, expectedTargets, outcomesById } from '../../features/overview/overviewModel';
+import { OutcomeSlide } from './OutcomeSlide';
 import { TargetValue } from '../../shared/components/TargetValue';
 import { ClusterSizeChart } from '../../features/clusters/ClusterSizeChart';
 import { clusterSizeRows } from '../../features/clusters/clusterSeries';
@@ -139,6 +140,8 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
           <p className="slide-note">{t('present.assessmentKey')}</p>
         </>
       );
+    case 'outcomes':
+      return <OutcomeSlide lang={lang} title={title} outcomes={outcomesById(dataset)} targets={expectedTargets(dataset)} />;
     case 'closing':
       return (
         <div className="slide-cover">

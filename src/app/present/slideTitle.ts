@@ -26,6 +26,8 @@ export function slideTitle(slide: Slide, dataset: Dataset, lang: Lang, t: TFunct
       return t('present.livelihoodsTitle');
     case 'priorities':
       return t('present.prioritiesTitle');
+    case 'outcomes':
+      return t('present.outcomesTitle');
     case 'closing':
       return t('present.thanks');
   }

@@ -20,6 +20,7 @@ describe('buildSlides', () => {
       'ecology',
       'livelihoods',
       'priorities',
+      'outcomes',
       'closing',
     ]);
   });
@@ -33,15 +34,15 @@ describe('parseSlideNumber', () => {
   it.each([
     ['3', 3],
     ['1', 1],
-    ['13', 13],
-    ['99', 13],
+    ['14', 14],
+    ['99', 14],
     ['0', 1],
     ['-2', 1],
     ['abc', 1],
     ['<script>', 1],
     [null, 1],
     ['1e3', 1],
-  ])('%s → %i', (value, expected) => expect(parseSlideNumber(value, 13)).toBe(expected));
+  ])('%s → %i', (value, expected) => expect(parseSlideNumber(value, 14)).toBe(expected));
 });
 
 describe('slideUrl', () => {

@@ -5,7 +5,7 @@ import type { Dataset, ZoneId } from '../../shared/data/schema';
  * a slide holds references (ids, sections), never a copied figure.
  */
 
-export type SlideKind = 'title' | 'headline' | 'targets' | 'clusters' | 'zones' | 'zone' | 'ecology' | 'livelihoods' | 'priorities' | 'closing';
+export type SlideKind = 'title' | 'headline' | 'targets' | 'clusters' | 'zones' | 'zone' | 'ecology' | 'livelihoods' | 'priorities' | 'outcomes' | 'closing';
 
 export interface Slide {
   id: string;
@@ -50,6 +50,7 @@ export function buildSlides(dataset: Dataset): Slide[] {
     { id: 'ecology', kind: 'ecology', link: { view: 'figures', section: 'review-ecology' } },
     { id: 'livelihoods', kind: 'livelihoods', link: { view: 'figures', section: 'review-livelihoods' } },
     { id: 'priorities', kind: 'priorities', link: { view: 'zones' } },
+    { id: 'outcomes', kind: 'outcomes', link: { view: 'targets' } },
     { id: 'closing', kind: 'closing', link: {} },
   ];
 }

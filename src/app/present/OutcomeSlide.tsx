@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/format/formatValue';
+import type { TargetWithOutcome } from '../../shared/data/targetOutcomes';
+import { OUTCOME_STATUSES } from '../../shared/data/codes';
+import { valuesFromAllDocuments } from '../../shared/data/selectors';
+import { TargetValue } from '../../shared/components/TargetValue';
+import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
+import { FigureValue } from '../../shared/components/FigureValue';
+import { ChangeBadge } from '../../shared/components/ChangeBadge';
+import type { TargetRow } from '../../features/overview/overviewModel';
+
+/** "2024 targets: what happened": the main expected targets with the outcome that decides, and the count of all targets by status. */
+export function OutcomeSlide({ lang, title, outcomes, targets }: { lang: Lang; title: ReactNode; outcomes: ReadonlyMap<string, TargetWithOutcome>; targets: TargetRow[] }) {
+  const { t } = useTranslation();
+  const all = [...outcomes.values()];
+  const summary = OUTCOME_STATUSES.map((status) => [status, all.filter((row) => row.outcome.decided && row.outcome.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${t(`outcome.status.${status}`)} ${n}`)
+    .join(lang === 'zh' ? '，' : ', ');
+  return (
+    <>
+      {title}
+      <table className="slide-table slide-outcomes">
+        <thead>
+          <tr>
+            <th scope="col">{t('targets.indicator')}</th>
+            <th scope="col">{t('targets.target')}</th>
+            <th scope="col">{t('outcome.outcome2024')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {targets.map(({ indicator, target }) => {
+            const row = outcomes.get(target.id);
+            const decided = row?.outcome.decided ? row.outcome : null;
+            const value = decided?.decidedBy ? valuesFromAllDocuments(indicator).find((v) => v.id === decided.decidedBy) : undefined;
+            return (
+              <tr key={target.id} data-value={target.id}>
+                <th scope="row">{indicator.name[lang]}</th>
+                <td>
+                  <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
+                </td>
+                <td>
+                  {value?.value !== null && value?.value !== undefined && value.growthPct === undefined && <FigureValue value={{ ...value, value: value.value }} lang={lang} />}
+                  {value?.growthPct !== undefined && <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={false} />}{' '}
+                  {decided && <OutcomeBadge status={decided.status} />}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="slide-note">{t('present.outcomesNote', { total: all.length, summary })}</p>
+    </>
+  );
+}

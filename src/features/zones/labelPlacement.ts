@@ -143,6 +143,8 @@ export interface LabelRequest {
   touch?: readonly (readonly Point[])[];
   /** A label that may be left off when it finds no clear spot (a town or a neighbour), rather than push the others about. */
   optional?: boolean;
+  /** Names an area it sits in wherever it goes (a neighbouring district): never on a leader. */
+  noLeader?: boolean;
 }
 
 export interface Obstacle {
@@ -297,7 +299,7 @@ function optionsFor(request: LabelRequest, bounds: Box): Option[] {
   const fallbacks = FALLBACKS.filter((c) => 'side' in c && c.gap <= (request.maxFallbackGap ?? Infinity));
   return [...request.candidates, ...fallbacks].map((candidate) => {
     const box = boxAt(request.anchor, size, candidate);
-    const leader = leaderFor(request.anchor, box, candidate);
+    const leader = request.noLeader ? null : leaderFor(request.anchor, box, candidate);
     // A designed position on a leader line is the exception to touching: the line does the touching.
     const cost = costOf(box, fixed, bounds, leader ? { ...request, touch: undefined } : request);
     return { candidate, box, leader, cost };

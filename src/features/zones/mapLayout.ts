@@ -1,9 +1,9 @@
 import type { MultiPolygon } from 'geojson';
 import type { ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
-import { fittedProjection, type LonLat, type Point } from './projection';
+import { fittedProjection, type Frame, type LonLat, type Point } from './projection';
 import { FRAME, PRIORITY_POINTS, REFERENCE, type LakeId } from './mapShapes';
-import { DISTRICTS, JINTING, LAKE_WATER, TAIHU_WATER, ZONE_AREAS } from './groundShapes';
+import { DISTRICTS, JINTING, LAKE_WATER, SUZHOU, TAIHU_WATER, ZONE_AREAS } from './groundShapes';
 import {
   boxAround,
   boxOfPoints,
@@ -146,6 +146,20 @@ export const GROUND: MapGroundShapes = {
   outline: projection.path(DISTRICTS.wuzhong),
 };
 
+/** The small map of Suzhou that shows where Wuzhong lies, and the main map's frame on it. */
+export const LOCATOR = (() => {
+  const suzhou: Frame = { west: 119.9, east: 121.4, south: 30.74, north: 32.06 };
+  const small = fittedProjection(suzhou, 150);
+  const nw = small.project([FRAME.west, FRAME.north]);
+  const se = small.project([FRAME.east, FRAME.south]);
+  return {
+    width: small.width,
+    height: Math.round(small.height),
+    districts: SUZHOU.map((district) => ({ code: district.code, path: small.path(district.shape), home: district.code === '320506' })),
+    frame: { x: nw.x, y: nw.y, width: se.x - nw.x, height: se.y - nw.y },
+  };
+})();
+
 /** Jinting island in SVG units: the eco-island priority names it. */
 export const ISLAND_RINGS = ringsOf(JINTING);
 
@@ -194,9 +208,10 @@ const ZONE_CANDIDATES: Record<ZoneId, readonly Candidate[]> = {
     { dx: -10, dy: 8 },
     { side: 'c', gap: 12 },
   ],
+  // Below its marker, close enough that the line's empty top overlaps the marker's edge.
   'eco-island': [
-    { side: 's', gap: 2 },
-    { side: 's', gap: 0 },
+    { side: 's', gap: -4 },
+    { side: 's', gap: -2 },
   ],
   resort: [{ side: 'c', gap: 0 }],
 };
@@ -216,12 +231,28 @@ const PLACE_POINTS: Record<PlaceId, LonLat> = {
   guangfu: REFERENCE.guangfu,
   dongshan: REFERENCE.dongshan,
   luzhi: REFERENCE.luzhi,
-  // Neighbours: a point well inside each, in the frame.
+  // Neighbours: a point well inside each, in the frame (more in NEIGHBOUR_SPOTS).
   huqiu: [120.5, 31.325],
   gusu: [120.77, 31.3],
   wujiang: [120.74, 31.1],
   kunshan: [120.885, 31.14],
 };
+
+/** Other places inside each neighbour where its name may stand, best first. */
+const NEIGHBOUR_SPOTS: Record<(typeof NEIGHBOUR_IDS)[number], readonly LonLat[]> = {
+  huqiu: [[120.5, 31.325], [120.55, 31.33], [120.45, 31.335]],
+  gusu: [[120.77, 31.3], [120.8, 31.33], [120.62, 31.33], [120.72, 31.34], [120.86, 31.335]],
+  wujiang: [[120.74, 31.1], [120.75, 31.05], [120.7, 31.02], [120.78, 31.15], [120.68, 31.13]],
+  kunshan: [[120.885, 31.14], [120.9, 31.19], [120.89, 31.1]],
+};
+
+function spotsAround(id: (typeof NEIGHBOUR_IDS)[number]): Candidate[] {
+  const origin = project(PLACE_POINTS[id]);
+  return NEIGHBOUR_SPOTS[id].map((spot) => {
+    const at = project(spot);
+    return { dx: at.x - origin.x, dy: at.y - origin.y };
+  });
+}
 
 const SIDES_NEAR: readonly Candidate[] = [
   { side: 'n', gap: 3 },
@@ -253,10 +284,10 @@ const PLACE_CANDIDATES: Record<PlaceId, readonly Candidate[]> = {
   guangfu: [{ side: 'e', gap: 4 }, ...SIDES_NEAR],
   dongshan: [{ side: 'e', gap: 4 }, ...SIDES_NEAR],
   luzhi: SIDES_NEAR,
-  huqiu: CENTRED,
-  gusu: CENTRED,
-  wujiang: CENTRED,
-  kunshan: CENTRED,
+  huqiu: spotsAround('huqiu'),
+  gusu: spotsAround('gusu'),
+  wujiang: spotsAround('wujiang'),
+  kunshan: spotsAround('kunshan'),
 };
 
 /** Towns that lie in a zone may be named over it; every other place name keeps off the zones. */
@@ -399,6 +430,7 @@ function computeLayout(texts: MapTexts): MapLayout {
       maxFallbackGap: 14,
       avoid: [...markers, ...townDots, ...shapes.filter((shape) => shape.owner !== PLACE_IN_ZONE[id])],
       optional: !REQUIRED_PLACES.includes(id),
+      noLeader: (NEIGHBOUR_IDS as readonly PlaceId[]).includes(id),
     }),
   );
   const noteRequest: LabelRequest = {

@@ -3,6 +3,7 @@ import type { Zone, ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
 import { GROUND, MARKER_RADIUS, ZONE_GEOMETRY } from '../../features/zones/mapLayout';
 import { MapGround } from '../../features/zones/MapGround';
+import { round1 } from '../../features/zones/projection';
 
 /**
  * Where a zone lies, on the same ground as the zones map but without any
@@ -17,6 +18,8 @@ export function ZoneLocator({ zones, selected, lang }: { zones: readonly Zone[];
     const geometry = ZONE_GEOMETRY[zone.id];
     return geometry ? [{ id: zone.id, ...geometry }] : [];
   });
+  const target = shown.find((feature) => feature.id === selected);
+  const ring = target && { x: target.box.x + target.box.width / 2, y: target.box.y + target.box.height / 2, r: Math.max(target.box.width, target.box.height) / 2 + 16 };
   return (
     <svg className="zone-locator" viewBox={`0 0 ${GROUND.width} ${GROUND.height}`} role="img" aria-label={t('present.locator', { name })}>
       <MapGround layout={GROUND} />
@@ -28,6 +31,7 @@ export function ZoneLocator({ zones, selected, lang }: { zones: readonly Zone[];
             {feature.marker && <circle className="locator-marker" cx={feature.marker.x} cy={feature.marker.y} r={MARKER_RADIUS} />}
           </g>
         ))}
+      {ring && <circle className="locator-ring" cx={round1(ring.x)} cy={round1(ring.y)} r={round1(ring.r)} />}
     </svg>
   );
 }

@@ -6,8 +6,8 @@
 //
 // It cuts the districts to the map's frame, simplifies them (Douglas–Peucker), cuts the hand-drawn
 // water to the frame, cuts each zone to Wuzhong's land (the district less the water), simplifies
-// the whole of Suzhou much further for the locator, rounds to 0.001° (about 100 m, under one unit
-// of the map) and prints the size of what it wrote.
+// the whole of Suzhou much further for the locator, rounds the coordinates and prints the size of
+// what it wrote.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,9 +23,10 @@ const OUT = resolve(root, 'src/features/zones/groundShapes.ts');
 
 /** The map's neighbours of Wuzhong, by administrative code; 相城 only reaches the locator. */
 const MAP_DISTRICTS = { wuzhong: '320506', huqiu: '320505', gusu: '320508', wujiang: '320509', kunshan: '320583' };
-/** Degrees: about 110 m on the map (under one SVG unit), about 550 m on the locator. */
-const TOLERANCE = { map: 0.001, locator: 0.005 };
-const DIGITS = 3;
+/** Degrees: about 110 m on the map (under one SVG unit), about 900 m on the locator (under one of its units). */
+const TOLERANCE = { map: 0.001, locator: 0.008 };
+/** 0.001° is about 100 m, under one unit of the map; the locator is 150 units for 1.5°, so 0.01° is enough there. */
+const DIGITS = { map: 3, locator: 2 };
 
 async function importTs(file) {
   // mapShapes.ts imports only types, which transpiling drops.
@@ -78,13 +79,13 @@ function segmentDistance(p, a, b) {
 const closed = (ring) => [...ring.map((p) => [p[0], p[1]]), [ring[0][0], ring[0][1]]];
 const polygonsOf = (geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
 const simplify = (multi, tolerance) => multi.map((polygon) => polygon.map((ring) => simplifyRing(ring, tolerance)));
-const round = (v) => Number(v.toFixed(DIGITS));
 
 /**
  * Rounded, without repeated points or slivers left by the cuts, and wound as d3-geo wants it:
  * clockwise outer rings (polygon-clipping gives GeoJSON's counter-clockwise ones).
  */
-function finish(multi) {
+function finish(multi, digits = DIGITS.map) {
+  const round = (v) => Number(v.toFixed(digits));
   const out = [];
   for (const polygon of multi) {
     const rings = polygon
@@ -141,7 +142,7 @@ const locator = [...byCode.values()].map((feature) => ({
   code: String(feature.id),
   name: feature.properties.name,
   // The union only normalises the winding.
-  shape: finish(polygonClipping.union(simplify(polygonsOf(feature.geometry), TOLERANCE.locator))),
+  shape: finish(polygonClipping.union(simplify(polygonsOf(feature.geometry), TOLERANCE.locator)), DIGITS.locator),
 }));
 
 const json = (value) => JSON.stringify(value);

@@ -269,6 +269,28 @@ test.describe('the zones map', () => {
   });
 
   for (const lang of ['zh', 'en'] as const) {
+    test(`draws no two map labels over each other at 1366×768 and on a 390 px phone (${lang})`, async ({ page }) => {
+      for (const size of [
+        { width: 1366, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(size);
+        await open(page, `view=zones&zone=etdz&lang=${lang}`);
+        const boxes = await page.locator('.zone-map-svg .map-label').evaluateAll((nodes) =>
+          nodes.map((node) => ({ text: node.textContent ?? '', box: node.getBoundingClientRect().toJSON() as DOMRect })),
+        );
+        expect(boxes.length).toBeGreaterThan(12);
+        const clashes: string[] = [];
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+            if (!apart) clashes.push(`${a.text} × ${b.text} at ${size.width}`);
+          }
+        }
+        expect(clashes).toEqual([]);
+      }
+    });
+
     test(`puts every zone's name on or against its own area as drawn, at 1366×768 (${lang})`, async ({ page }) => {
       await page.setViewportSize({ width: 1366, height: 768 });
       await open(page, `view=zones&lang=${lang}`);

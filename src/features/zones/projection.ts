@@ -1,9 +1,11 @@
+import { geoMercator, geoPath } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
+import type { MultiPoint } from 'geojson';
+
 /**
- * Longitude/latitude to SVG user units for a schematic map: an equirectangular
- * projection with the longitude scaled by cos(latitude) at the frame's middle,
- * so a kilometre east is as long as a kilometre north. Over a frame 40 km tall
- * the error against a conformal projection is under 1%, far below the ±3 km
- * uncertainty of the reference points themselves.
+ * Longitude/latitude to SVG user units: d3-geo's Mercator, fitted so the
+ * frame fills the map's width. Mercator keeps north up and angles true, and
+ * over a frame 40 km tall its scale changes by well under 1%.
  */
 
 /** [longitude, latitude] in degrees, east and north positive. */
@@ -26,35 +28,39 @@ export interface Projection {
   /** Width and height of the frame in SVG user units. */
   width: number;
   height: number;
-  /** SVG units per kilometre, for the rough sizes of hand-made shapes. */
+  /** SVG units per kilometre at the frame's middle, for the scale bar and the rough sizes of marks. */
   unitsPerKm: number;
   project: (point: LonLat) => Point;
+  /** An SVG path for a GeoJSON geometry, one decimal place: plenty for a schematic. */
+  path: (object: GeoPermissibleObjects) => string;
 }
 
-const KM_PER_DEGREE_LAT = 111.32;
+const EARTH_RADIUS_KM = 6371;
 
-export function equirectangular(frame: Frame, width: number): Projection {
+export function fittedProjection(frame: Frame, width: number): Projection {
   if (!(frame.east > frame.west) || !(frame.north > frame.south) || !(width > 0)) {
     throw new RangeError('a projection needs a frame with east > west, north > south and a positive width');
   }
-  const midLat = ((frame.south + frame.north) / 2) * (Math.PI / 180);
-  const lonScale = Math.cos(midLat);
-  // Units per degree of latitude; a degree of longitude is lonScale times as long.
-  const scale = width / ((frame.east - frame.west) * lonScale);
+  // Fitted to the corners, not to a frame polygon: d3 draws a polygon's edges as great circles, which bow north.
+  const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[frame.west, frame.south], [frame.east, frame.north]] };
+  const mercator = geoMercator().fitWidth(width, corners);
+  const project = (point: LonLat): Point => {
+    const [x, y] = mercator([point[0], point[1]]) ?? [Number.NaN, Number.NaN];
+    return { x, y };
+  };
+  const midLat = (frame.south + frame.north) / 2;
+  const midLon = (frame.west + frame.east) / 2;
+  // Ten kilometres north of the middle, along the meridian.
+  const north = project([midLon, midLat + (10 / EARTH_RADIUS_KM) * (180 / Math.PI)]);
+  const middle = project([midLon, midLat]);
+  const pathOf = geoPath(mercator).digits(1);
   return {
     width,
-    height: (frame.north - frame.south) * scale,
-    unitsPerKm: scale / KM_PER_DEGREE_LAT,
-    // SVG's y grows downwards, so north (larger latitude) is a smaller y.
-    project: ([lon, lat]) => ({ x: (lon - frame.west) * lonScale * scale, y: (frame.north - lat) * scale }),
+    height: project([frame.west, frame.south]).y,
+    unitsPerKm: (middle.y - north.y) / 10,
+    project,
+    path: (object) => pathOf(object) ?? '',
   };
-}
-
-/** An SVG path through projected points, one decimal place: plenty for a schematic. */
-export function pathOf(points: readonly Point[], closed = true): string {
-  if (points.length === 0) return '';
-  const body = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round1(p.x)} ${round1(p.y)}`).join(' ');
-  return closed ? `${body} Z` : body;
 }
 
 export const round1 = (n: number): number => Math.round(n * 10) / 10;

@@ -73,7 +73,7 @@ export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }
               table={
                 <>
                   <SizeTable rows={[other.highTech]} lang={lang} caption={other.highTech.indicator.name[lang]} />
-                  {other.highTechGrowth && <GrowthTable rows={[other.highTechGrowth]} lang={lang} caption={t('clusters.growthTitle')} />}
+                  {other.highTechGrowth && <GrowthTable rows={[other.highTechGrowth]} lang={lang} caption={t('clusters.highTechGrowthCaption')} />}
                 </>
               }
               footnote={note}

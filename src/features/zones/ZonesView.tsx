@@ -21,8 +21,8 @@ const REVEAL_DELAY_MS = 350;
 function revealPanel(): void {
   const panel = document.getElementById('zone-panel');
   if (!panel) return;
-  const { top } = panel.getBoundingClientRect();
-  if (top >= 0 && top < window.innerHeight * 0.6) return;
+  // Only when the details stand below what the reader sees (the stacked phone layout): beside the map, focus stays put.
+  if (panel.getBoundingClientRect().top < window.innerHeight * 0.6) return;
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   panel.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
   panel.focus({ preventScroll: true });

@@ -38,11 +38,11 @@ export function OutcomeSlide({ lang, title, outcomes, targets }: { lang: Lang; t
               <tr key={target.id} data-value={target.id}>
                 <th scope="row">{indicator.name[lang]}</th>
                 <td>
-                  <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
+                  <TargetValue target={target} polarity={indicator.polarity} lang={lang} terse />
                 </td>
                 <td>
                   {value?.value !== null && value?.value !== undefined && value.growthPct === undefined && <FigureValue value={{ ...value, value: value.value }} lang={lang} />}
-                  {value?.growthPct !== undefined && <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={false} />}{' '}
+                  {value?.growthPct !== undefined && <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={false} terse />}{' '}
                   {decided && <OutcomeBadge status={decided.status} />}
                 </td>
               </tr>

@@ -19,6 +19,9 @@ interface Props {
 
 const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 
+/** The slide's title already gives the short name (Wuzhong ETDZ): the full name drops its bracketed abbreviation. */
+const withoutAbbreviation = (name: string) => name.replace(/\s*\([A-Z]{2,}\)$/, '');
+
 /**
  * What a slide can hold about a zone without scrolling: its figures, large,
  * then as many of its statements as the room left allows.
@@ -38,7 +41,7 @@ function ZoneFacts({ dataset, zoneId, lang, compact }: { dataset: Dataset; zoneI
     <div className="slide-zone" data-zone={zoneId}>
       <h3 className="slide-zone-name">
         {/* Four to a slide, the short name; alone, the full name in both languages. */}
-        <span lang={LANG_TAGS[lang]}>{compact ? content.zone.shortName[lang] : content.zone.name[lang]}</span>
+        <span lang={LANG_TAGS[lang]}>{compact ? content.zone.shortName[lang] : withoutAbbreviation(content.zone.name[lang])}</span>
         {!compact && (
           <span className="slide-zone-other" lang={LANG_TAGS[other]}>
             {content.zone.name[other]}

@@ -25,7 +25,7 @@ test.describe('offline', () => {
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await page.goto('./?present=1&slide=4');
-    await expect(page.locator('.present-count')).toContainText('4 / 13');
+    await expect(page.locator('.present-count')).toContainText('4 / 14');
   });
 });
 

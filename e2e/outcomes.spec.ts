@@ -81,6 +81,14 @@ test.describe('a page for every figure', () => {
     });
   }
 
+  test("a target's page says what happened to it", async ({ page }) => {
+    await open(page, 'fig=industrial-investment%402024&lang=en');
+    const outcome = page.locator('.figure-page-outcome');
+    await expect(outcome).toContainText('up 6.6%');
+    await expect(outcome).toContainText('Missed');
+    await expect(outcome).toContainText('Government Work Report 2025');
+  });
+
   test('an unknown figure says so and leads to the ledger', async ({ page }) => {
     await open(page, 'fig=not-a-figure');
     await expect(page.getByRole('status')).toContainText('找不到这个数字');

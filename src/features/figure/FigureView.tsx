@@ -14,6 +14,10 @@ import { ViewTitle } from '../../shared/components/ViewTitle';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { QrCode } from '../../shared/components/QrCode';
+import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
+import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
+import { primaryTargetOutcomes } from '../../shared/data/targetOutcomes';
+import { valuesFromAllDocuments } from '../../shared/data/selectors';
 import { asPrinted, citation, figurePage, inEnglish, passageOf } from './figurePage';
 
 const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
@@ -30,6 +34,8 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
   // The report text loads beside the page: the figure shows at once, its paragraph when it comes.
   const report = useQuery(reportTextQuery);
   const [copied, setCopied] = useState<'citation' | 'link' | 'failed' | null>(null);
+  // A target's page says what happened to it, with the outcome that decides.
+  const outcome = useMemo(() => (page?.value.kind === 'target' ? primaryTargetOutcomes(dataset).find((row) => row.target.id === page.value.id)?.outcome : undefined), [dataset, page]);
 
   if (!page) {
     return (
@@ -78,6 +84,19 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
         <dd>{t('figurePage.periodValue', { year: value.year, kind: t(KIND_KEYS[value.kind]) })}</dd>
         <dt>{t('figurePage.section')}</dt>
         <dd>{t(SECTION_KEYS[value.section])}</dd>
+        {outcome?.decided && (
+          <>
+            <dt>{t('outcome.outcome2024')}</dt>
+            <dd className="figure-page-outcome">
+              {outcome.decidedBy &&
+                (() => {
+                  const decided = valuesFromAllDocuments(indicator).find((v) => v.id === outcome.decidedBy);
+                  return decided ? <OutcomeFigure dataset={dataset} value={decided} polarity={indicator.polarity} lang={lang} /> : null;
+                })()}
+              <OutcomeBadge status={outcome.status} /> <span className="muted">{t(`outcome.statusHint.${outcome.status}`)}</span>
+            </dd>
+          </>
+        )}
         <dt>{t('figurePage.document')}</dt>
         <dd>
           {t('figurePage.documentValue', { title: dataset.report.title[lang], body: dataset.report.body[lang], date: formatReportDate(dataset.report.date, lang) })}

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/format/formatValue';
-import type { TargetWithOutcome } from '../../shared/data/targetOutcomes';
+import { decidingOutcome, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
 import { OUTCOME_STATUSES } from '../../shared/data/codes';
-import { valuesFromAllDocuments } from '../../shared/data/selectors';
 import { TargetValue } from '../../shared/components/TargetValue';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { FigureValue } from '../../shared/components/FigureValue';
@@ -33,7 +32,7 @@ export function OutcomeSlide({ lang, title, outcomes, targets }: { lang: Lang; t
           {targets.map(({ indicator, target }) => {
             const row = outcomes.get(target.id);
             const decided = row?.outcome.decided ? row.outcome : null;
-            const value = decided?.decidedBy ? valuesFromAllDocuments(indicator).find((v) => v.id === decided.decidedBy) : undefined;
+            const value = row ? decidingOutcome(row) : undefined;
             return (
               <tr key={target.id} data-value={target.id}>
                 <th scope="row">{indicator.name[lang]}</th>

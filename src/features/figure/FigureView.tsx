@@ -16,8 +16,7 @@ import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { QrCode } from '../../shared/components/QrCode';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
-import { primaryTargetOutcomes } from '../../shared/data/targetOutcomes';
-import { valuesFromAllDocuments } from '../../shared/data/selectors';
+import { decidingOutcome, primaryTargetOutcomes } from '../../shared/data/targetOutcomes';
 import { asPrinted, citation, figurePage, inEnglish, passageOf } from './figurePage';
 
 const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
@@ -35,7 +34,9 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
   const report = useQuery(reportTextQuery);
   const [copied, setCopied] = useState<'citation' | 'link' | 'failed' | null>(null);
   // A target's page says what happened to it, with the outcome that decides.
-  const outcome = useMemo(() => (page?.value.kind === 'target' ? primaryTargetOutcomes(dataset).find((row) => row.target.id === page.value.id)?.outcome : undefined), [dataset, page]);
+  const target = useMemo(() => (page?.value.kind === 'target' ? primaryTargetOutcomes(dataset).find((row) => row.target.id === page.value.id) : undefined), [dataset, page]);
+  const outcome = target?.outcome;
+  const decided = target ? decidingOutcome(target) : undefined;
 
   if (!page) {
     return (
@@ -88,11 +89,7 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
           <>
             <dt>{t('outcome.outcome2024')}</dt>
             <dd className="figure-page-outcome">
-              {outcome.decidedBy &&
-                (() => {
-                  const decided = valuesFromAllDocuments(indicator).find((v) => v.id === outcome.decidedBy);
-                  return decided ? <OutcomeFigure dataset={dataset} value={decided} polarity={indicator.polarity} lang={lang} /> : null;
-                })()}
+              {decided && <OutcomeFigure dataset={dataset} value={decided} polarity={indicator.polarity} lang={lang} />}
               <OutcomeBadge status={outcome.status} /> <span className="muted">{t(`outcome.statusHint.${outcome.status}`)}</span>
             </dd>
           </>

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
-import type { TargetWithOutcome } from '../../shared/data/targetOutcomes';
-import { valuesFromAllDocuments } from '../../shared/data/selectors';
+import { decidingOutcome, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
 
@@ -11,7 +10,7 @@ export function TargetOutcomeSummary({ dataset, row, lang }: { dataset: Dataset;
   const { t } = useTranslation();
   if (!row || !row.outcome.decided) return null;
   const { outcome, indicator } = row;
-  const decidedBy = outcome.decidedBy ? valuesFromAllDocuments(indicator).find((v) => v.id === outcome.decidedBy) : undefined;
+  const decidedBy = decidingOutcome(row);
   return (
     <span className="tile-outcome" data-outcome-of={row.target.id}>
       <span className="tile-outcome-label">{t('outcome.outcome2024')}</span>

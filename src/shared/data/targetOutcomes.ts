@@ -36,3 +36,9 @@ export function primaryTargetOutcomes(dataset: Dataset): TargetWithOutcome[] {
   const primary = new Set(dataset.indicators.flatMap((i) => i.values.map((v) => v.id)));
   return targetOutcomes(dataset, (target) => primary.has(target.id));
 }
+
+/** The outcome value that decides a target's status, if one does. */
+export function decidingOutcome({ indicator, outcome }: Pick<TargetWithOutcome, 'indicator' | 'outcome'>): AnyValue | undefined {
+  if (!outcome.decided || !outcome.decidedBy) return undefined;
+  return valuesFromAllDocuments(indicator).find((v) => v.id === outcome.decidedBy);
+}

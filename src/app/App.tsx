@@ -24,7 +24,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 const ClustersView = lazy(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
 const FiguresView = lazy(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
 const ReportView = lazy(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
-const PresenterMode = lazy(() => import('./present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
+const PresenterMode = lazy(() => import('../features/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
 const FigureView = lazy(() => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })));
 const GlossaryView = lazy(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
 const TargetsView = lazy(() => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })));

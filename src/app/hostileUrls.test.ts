@@ -3,7 +3,7 @@ import { DEFAULT_LEDGER, HOME, MAX_QUERY_LENGTH, parseAppUrl } from '../shared/l
 import { resolveLanguage } from '../shared/i18n/resolveLanguage';
 import { parseZoneParam } from '../features/zones/zoneContent';
 import { findSource } from '../features/report/reportSegments';
-import { parseSlideNumber } from './present/slides';
+import { parseSlideNumber } from '../features/present/slides';
 import { dataset } from '../shared/data/datasetFile.testutil';
 import { reportText } from '../shared/data/reportText.testutil';
 

@@ -7,7 +7,7 @@ import { TargetValue } from '../../shared/components/TargetValue';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
-import type { TargetRow } from '../../features/overview/overviewModel';
+import type { TargetRow } from '../overview/overviewModel';
 
 /** "2024 targets: what happened": the main expected targets with the outcome that decides, and the count of all targets by status. */
 export function OutcomeSlide({ lang, title, outcomes, targets }: { lang: Lang; title: ReactNode; outcomes: ReadonlyMap<string, TargetWithOutcome>; targets: TargetRow[] }) {

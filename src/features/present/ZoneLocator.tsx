@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Zone, ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/format/formatValue';
-import { GROUND, MARKER_RADIUS, ZONE_GEOMETRY } from '../../features/zones/mapLayout';
-import { MapGround } from '../../features/zones/MapGround';
-import { round1 } from '../../features/zones/projection';
+import { GROUND, MARKER_RADIUS, ZONE_GEOMETRY } from '../zones/mapLayout';
+import { MapGround } from '../zones/MapGround';
+import { round1 } from '../zones/projection';
 
 /**
  * Where a zone lies, on the same ground as the zones map but without any

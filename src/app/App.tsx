@@ -5,7 +5,7 @@ import { datasetQuery } from '../shared/data/queries';
 import type { View } from '../shared/lib/appUrl';
 import { useAppUrl } from '../shared/lib/urlState';
 import { isLang } from '../shared/i18n/resolveLanguage';
-import type { Lang } from '../shared/format/formatValue';
+import type { Lang } from '../shared/i18n/lang';
 import type { Dataset } from '../shared/data/schema';
 import { valueById } from '../shared/data/selectors';
 import { DatasetErrorScreen } from '../shared/components/DatasetErrorScreen';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../shared/data/schema';
-import type { Lang } from '../shared/format/formatValue';
+import { LANG_TAGS, otherLang, type Lang } from '../shared/i18n/lang';
 import { formatReportDate } from '../shared/format/formatDate';
 import { handleInternalLink, navigate } from '../shared/lib/urlState';
 import { hrefFor, NAV_VIEWS, type AppUrl } from '../shared/lib/appUrl';
@@ -15,7 +15,7 @@ interface Props {
 export function Header({ url, report, lang }: Props) {
   const { t } = useTranslation();
   const switchLanguage = useSwitchLanguage();
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const other = otherLang(lang);
   return (
     <header className="site-header">
       <div className="header-bar">
@@ -36,7 +36,7 @@ export function Header({ url, report, lang }: Props) {
             {t('header.present')}
           </button>
           {/* Named by its visible text, in the language it switches to. */}
-          <button type="button" className="button button-quiet" lang={other === 'zh' ? 'zh-CN' : 'en'} onClick={() => switchLanguage(other)}>
+          <button type="button" className="button button-quiet" lang={LANG_TAGS[other]} onClick={() => switchLanguage(other)}>
             {t('header.switchLanguage')}
           </button>
         </div>

@@ -6,7 +6,7 @@ import { initI18n } from '../shared/i18n/i18n';
 import { createQueryClient } from '../shared/data/queryClient';
 import { datasetQuery } from '../shared/data/queries';
 import { parseDataset } from '../shared/data/loadDataset';
-import type { Lang } from '../shared/format/formatValue';
+import type { Lang } from '../shared/i18n/lang';
 import { fingerprint } from '../shared/lib/fingerprint';
 import { App } from './App';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../shared/format/formatValue';
+import { LANG_TAGS, type Lang } from '../shared/i18n/lang';
 import { storeLanguage } from '../shared/i18n/resolveLanguage';
 import { setAppUrl, useAppUrl } from '../shared/lib/urlState';
 
@@ -15,7 +15,7 @@ export function useLanguageSync(lang: Lang): void {
   }, [urlLang, i18n]);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = LANG_TAGS[lang];
   }, [lang]);
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { DEFAULT_SCALE, HBars } from './HBars';
 import { growthBars, largest } from './clusterBars';
 import type { GrowthRow } from './clusterSeries';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { HBars, type HBarsScale } from './HBars';
 import { sizeBars, largest } from './clusterBars';
 import type { SizeRow } from './clusterSeries';

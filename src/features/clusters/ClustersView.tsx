@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
-import { chartUnit, type Lang } from '../../shared/format/formatValue';
+import { chartUnit } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { ChartFrame } from '../../shared/components/chart/ChartFrame';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';

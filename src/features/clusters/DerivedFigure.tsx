@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DerivedValue } from '../../shared/data/derived';
-import { figureText, formatFigure, type Lang } from '../../shared/format/formatValue';
+import { figureText, formatFigure } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { derivationFormula } from './clusterBars';
 
 /** A derived value, never mistaken for a printed one: ≈, a "derived" tag and its arithmetic. */

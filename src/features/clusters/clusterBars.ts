@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { figureText, formatFigure, formatScaled, type Lang } from '../../shared/format/formatValue';
+import { figureText, formatFigure, formatScaled } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import type { DerivedValue } from '../../shared/data/derived';
 import type { HBarRow } from './HBars';
 import type { Bar, GrowthRow, SizeRow } from './clusterSeries';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
 import { reportTextQuery } from '../../shared/data/queries';
 import { KIND_KEYS, SECTION_KEYS } from '../../shared/data/labels';
 import { formatReportDate } from '../../shared/format/formatDate';
@@ -19,7 +19,6 @@ import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
 import { decidingOutcome, primaryTargetOutcomes } from '../../shared/data/targetOutcomes';
 import { asPrinted, citation, figurePage, inEnglish, passageOf } from './figurePage';
 
-const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 
 /**
  * One figure on its own page, to send to someone: what it is in both languages, the value as
@@ -55,7 +54,7 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
   }
 
   const { indicator, value, terms } = page;
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const other = otherLang(lang);
   const address = new URL(serializeAppUrl({ ...HOME, view: 'figure', fig: value.id, lang: url.lang ?? (lang === 'en' ? 'en' : null) }), publicBase()).href;
   const cite = citation(dataset, page, lang, address);
   const passage = report.data ? passageOf(report.data, value.quote) : null;

@@ -4,7 +4,8 @@ import { parseReport } from '../../shared/data/reportStructure';
 import { locateQuote } from '../../shared/data/reportFigures';
 import { NOTE_TERMS, QUALIFIER_TERMS } from '../../shared/data/labels';
 import { printedGrowth, printedValue } from '../../shared/data/printed';
-import { figureText, formatFigure, formatGrowth, type Lang } from '../../shared/format/formatValue';
+import { figureText, formatFigure, formatGrowth } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { formatReportDate } from '../../shared/format/formatDate';
 
 /**

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { useAppUrl } from '../../shared/lib/urlState';
 import { hrefFor } from '../../shared/lib/appUrl';
 import { downloadText } from '../../shared/lib/download';

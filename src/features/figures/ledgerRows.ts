@@ -1,7 +1,8 @@
 import type { Dataset, Indicator, PrintedValue, SectionId, ThemeId } from '../../shared/data/schema';
 import { SECTION_IDS } from '../../shared/data/codes';
 import type { LedgerQuery, SortDir, SortKey } from '../../shared/lib/appUrl';
-import { figureText, formatFigure, formatGrowth, type Lang } from '../../shared/format/formatValue';
+import { figureText, formatFigure, formatGrowth } from '../../shared/format/formatValue';
+import { LANG_TAGS, type Lang } from '../../shared/i18n/lang';
 
 /**
  * The figure ledger: one row per printed value, searchable in both languages
@@ -54,7 +55,7 @@ export function filterRows(rows: readonly LedgerRow[], query: Pick<LedgerQuery, 
 const sectionRank = (section: SectionId) => SECTION_IDS.indexOf(section);
 
 export function sortRows(rows: readonly LedgerRow[], sort: SortKey, dir: SortDir, lang: Lang): LedgerRow[] {
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+  const collator = new Intl.Collator(LANG_TAGS[lang]);
   const inReportOrder = (a: LedgerRow, b: LedgerRow) => sectionRank(a.value.section) - sectionRank(b.value.section) || a.order - b.order;
   const compare: (a: LedgerRow, b: LedgerRow) => number = {
     report: inReportOrder,

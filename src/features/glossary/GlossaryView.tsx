@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 
-const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 
 /** Every official term the dashboard shows, in plain words, with its official definition and source where the exact meaning matters. */
 export function GlossaryView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const other = otherLang(lang);
   return (
     <section className="section glossary-page" aria-labelledby="glossary-heading">
       <ViewTitle id="glossary-heading">{t('glossaryPage.heading')}</ViewTitle>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { decidingOutcome, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
 import { OUTCOME_STATUSES } from '../../shared/data/codes';
 import { TargetValue } from '../../shared/components/TargetValue';

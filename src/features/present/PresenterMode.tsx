@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { navigate, useSearch } from '../../shared/lib/urlState';
 import { publicBase } from '../../shared/lib/publicBase';
 import { QrCode } from '../../shared/components/QrCode';

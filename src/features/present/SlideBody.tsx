@@ -8,7 +8,7 @@ import { TargetValue } from '../../shared/components/TargetValue';
 import { ClusterSizeChart } from '../clusters/ClusterSizeChart';
 import { clusterSizeRows } from '../clusters/clusterSeries';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { SlideFigure } from './SlideFigure';
 import { ZonesSlide } from './ZonesSlide';
 import { ECOLOGY_VALUES, LIVELIHOOD_VALUES, type Slide } from './slides';

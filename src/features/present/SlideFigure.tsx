@@ -1,5 +1,5 @@
 import type { Indicator, PrintedValue } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 

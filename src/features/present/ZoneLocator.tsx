@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Zone, ZoneId } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { GROUND, MARKER_RADIUS, ZONE_GEOMETRY } from '../zones/mapLayout';
 import { MapGround } from '../zones/MapGround';
 import { round1 } from '../zones/projection';

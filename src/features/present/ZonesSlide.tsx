@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, ZoneId } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
 import { ZoneMap } from '../zones/ZoneMap';
 import { zoneContent } from '../zones/zoneContent';
 import { SlideFigure } from './SlideFigure';
@@ -17,7 +17,6 @@ interface Props {
   onSelectZone?: (id: ZoneId) => void;
 }
 
-const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 
 /** The slide's title already gives the short name (Wuzhong ETDZ): the full name drops its bracketed abbreviation. */
 const withoutAbbreviation = (name: string) => name.replace(/\s*\([A-Z]{2,}\)$/, '');
@@ -34,7 +33,7 @@ function statementRoom(figures: number, compact: boolean): number {
 function ZoneFacts({ dataset, zoneId, lang, compact }: { dataset: Dataset; zoneId: ZoneId; lang: Lang; compact: boolean }) {
   const content = zoneContent(dataset, zoneId);
   if (!content) return null;
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const other = otherLang(lang);
   const figures = content.figures.filter((f) => f.value.year === 2023).slice(0, compact ? 2 : 4);
   const statements = content.statements.slice(0, statementRoom(figures.length, compact));
   return (

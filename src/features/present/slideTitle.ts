@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Dataset } from '../../shared/data/schema';
-import { chartUnit, type Lang } from '../../shared/format/formatValue';
+import { chartUnit } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import type { Slide } from './slides';
 
 /** A slide's heading: shown on the slide and named in the page's title. */

@@ -2,7 +2,8 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../shared/data/reportStructure';
 import type { FigureMatch, LocatedValue } from '../../shared/data/figureIndex';
-import { figureText, formatFigure, formatGrowth, type Lang } from '../../shared/format/formatValue';
+import { figureText, formatFigure, formatGrowth } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { handleInternalLink } from '../../shared/lib/urlState';
 import { segmentParagraph, valuesInParagraph, type Segment, type Span } from './reportSegments';
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { reportTextQuery } from '../../shared/data/queries';
 import { parseReport } from '../../shared/data/reportStructure';
 import { locateValues, matchFigures } from '../../shared/data/figureIndex';

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { OUTCOME_STATUSES, SECTION_IDS } from '../../shared/data/codes';
 import { SECTION_KEYS } from '../../shared/data/labels';
 import { oneOf } from '../../shared/lib/appUrl';

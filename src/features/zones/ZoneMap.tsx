@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Zone, ZoneId } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { LINE_HEIGHT, grow, type Box, type PlacedLabel } from './labelPlacement';
 import { round1 } from './projection';
 import {

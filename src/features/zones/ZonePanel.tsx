@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Statement, ZoneId } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';
@@ -21,7 +21,6 @@ interface Props {
 
 const YEAR_KEYS = { 2023: 'zones.year2023', 2024: 'zones.year2024' } as const;
 const KIND_KEYS = { actual: 'zones.actual', target: 'zones.target' } as const;
-const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 
 function FigureItem({ figure, lang }: { figure: ZoneFigure; lang: Lang }) {
   const { t } = useTranslation();
@@ -103,7 +102,7 @@ export function ZonePanel({ dataset, zoneId, lang, onClear }: Props) {
   }
 
   const { zone, years } = content;
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const other = otherLang(lang);
   return (
     <section id="zone-panel" className="zone-panel" aria-labelledby={headingId} data-zone={zone.id} tabIndex={-1}>
       <h3 id={headingId} className="zone-panel-title">

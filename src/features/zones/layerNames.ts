@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Zone } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import { LANG_TAGS, type Lang } from '../../shared/i18n/lang';
 
 const LAYER_KEYS = {
   platform: 'zones.layerPlatform',
@@ -9,7 +9,7 @@ const LAYER_KEYS = {
 
 /** A zone's layers in words: 「“三区一城”发展平台和“四个一号”重点工作」 / "development platform and "No. 1" priority". */
 export function layerNames(layers: Zone['layers'], t: TFunction, lang: Lang): string {
-  const list = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' });
+  const list = new Intl.ListFormat(LANG_TAGS[lang], { type: 'conjunction' });
   return list.format(layers.map((layer) => t(LAYER_KEYS[layer])));
 }
 

@@ -4,7 +4,7 @@ import type { MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../shared/data/datasetFile.testutil';
 import type { ZoneId } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import zh from '../../shared/i18n/locales/zh.json';
 import en from '../../shared/i18n/locales/en.json';
 import { boxAround, boxContains, boxHitsPolygon, boxesOverlap, centerOf, grow, segmentHitsBox, type Box } from './labelPlacement';

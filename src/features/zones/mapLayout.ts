@@ -1,6 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import type { ZoneId } from '../../shared/data/schema';
-import type { Lang } from '../../shared/format/formatValue';
+import type { Lang } from '../../shared/i18n/lang';
 import { fittedProjection, type Frame, type LonLat, type Point } from './projection';
 import { FRAME, PRIORITY_POINTS, REFERENCE, type LakeId } from './mapShapes';
 import { DISTRICTS, JINTING, LAKE_WATER, SUZHOU, TAIHU_WATER, ZONE_AREAS } from './groundShapes';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { assessChange, figureText, formatFigure, formatGrowth, type GrowthInput, type Lang } from '../format/formatValue';
+import { assessChange, figureText, formatFigure, formatGrowth, type GrowthInput } from '../format/formatValue';
+import type { Lang } from '../i18n/lang';
 import type { Polarity } from '../data/schema';
 
 interface Props {

@@ -1,4 +1,5 @@
-import { figureText, formatFigure, type FigureInput, type Lang } from '../format/formatValue';
+import { figureText, formatFigure, type FigureInput } from '../format/formatValue';
+import type { Lang } from '../i18n/lang';
 
 interface Props {
   value: FigureInput;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnyValue, Dataset, Polarity } from '../data/schema';
-import type { Lang } from '../format/formatValue';
+import type { Lang } from '../i18n/lang';
 import { formatPartialDate } from '../format/formatDate';
 import { documentById } from '../data/selectors';
 import { FigureValue } from './FigureValue';

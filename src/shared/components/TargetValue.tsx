@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../format/formatValue';
+import type { Lang } from '../i18n/lang';
 import type { Polarity, PrintedValue } from '../data/schema';
 import { FigureValue } from './FigureValue';
 import { ChangeBadge } from './ChangeBadge';

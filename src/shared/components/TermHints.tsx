@@ -2,7 +2,7 @@ import { useContext, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryTerm } from '../data/schema';
 import { termsIn } from '../data/glossaryMatch';
-import type { Lang } from '../format/formatValue';
+import type { Lang } from '../i18n/lang';
 import { hrefFor } from '../lib/appUrl';
 import { handleInternalLink, useAppUrl } from '../lib/urlState';
 import { GlossaryContext } from './glossaryContext';

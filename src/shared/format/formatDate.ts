@@ -1,4 +1,4 @@
-import type { Lang } from './formatValue';
+import type { Lang } from '../i18n/lang';
 
 const formats: Record<Lang, Intl.DateTimeFormat> = {
   zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),

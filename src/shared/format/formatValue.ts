@@ -2,7 +2,7 @@ import type { CitedQualifier, CitedUnitCode, Polarity } from '../data/schema';
 import { printedNumber, withQualifier } from '../data/printed';
 import { integerDigits, shiftDecimal } from './decimal';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/lang';
 
 /**
  * A figure split for display: the qualifier and currency before the number,

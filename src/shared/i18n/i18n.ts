@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import zh from './locales/zh.json';
 import en from './locales/en.json';
-import type { Lang } from '../format/formatValue';
+import type { Lang } from './lang';
 
 export const resources = { zh: { translation: zh }, en: { translation: en } } as const;
 

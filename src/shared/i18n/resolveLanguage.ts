@@ -1,4 +1,4 @@
-import type { Lang } from '../format/formatValue';
+import type { Lang } from './lang';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const LANG_STORAGE_KEY = 'wuzhong-dashboard.lang';

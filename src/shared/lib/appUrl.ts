@@ -1,7 +1,7 @@
 import { OUTCOME_STATUSES, SECTION_IDS, THEME_IDS } from '../data/codes';
 import type { OutcomeStatus } from '../data/outcome';
 import type { SectionId, ThemeId } from '../data/schema';
-import type { Lang } from '../format/formatValue';
+import type { Lang } from '../i18n/lang';
 import { isLang } from '../i18n/resolveLanguage';
 
 /**

@@ -138,6 +138,10 @@ function measureSlide() {
   if (content.scrollHeight > content.clientHeight + 1) out.push(`content overflows by ${content.scrollHeight - content.clientHeight}px`);
   if (content.scrollWidth > content.clientWidth + 1) out.push(`content overflows sideways by ${content.scrollWidth - content.clientWidth}px`);
   if (document.documentElement.scrollHeight > window.innerHeight + 1) out.push('page scrolls');
+  // A part of the slide (a grid of figures, a table's box) whose rows run past its own box overlaps what follows it.
+  for (const part of content.querySelectorAll<HTMLElement>(':scope > *')) {
+    if (part.scrollHeight > part.clientHeight + 2) out.push(`${part.className} overflows its box by ${part.scrollHeight - part.clientHeight}px`);
+  }
   const hasText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
   const smallest = { stage: { size: Infinity, text: '' }, bar: { size: Infinity, text: '' } };
   for (const el of document.querySelectorAll<HTMLElement | SVGElement>('.present *')) {
@@ -373,3 +377,31 @@ test.describe('on a phone held upright', () => {
     });
   }
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`a figure's name on a slide opens its official term in plain words, over the slide, in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await open(page, `present=1&slide=2&lang=${lang}`);
+    const gdp = page.locator('.present-stage [data-value] .term-hint[data-term="grp"]').first();
+    const name = gdp.getByRole('button', { name: lang === 'zh' ? '地区生产总值' : /Gross regional product/ });
+    await expect(name).toHaveAttribute('aria-expanded', 'false');
+    const rowsBefore = await page.locator('.slide-cards').evaluate((el) => el.getBoundingClientRect().height);
+    await name.click();
+    const note = gdp.getByRole('note');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText(lang === 'zh' ? '一个地区一年里新创造的价值' : 'The value newly created in the district in a year');
+    // Read from the back of the room, inside the stage, and nothing moves under it.
+    expect(await note.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
+    const box = (await note.boundingBox())!;
+    const stage = (await page.locator('.present-stage').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(stage.x + stage.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(stage.y + stage.height);
+    expect(await page.locator('.slide-cards').evaluate((el) => el.getBoundingClientRect().height)).toBe(rowsBefore);
+    // Escape closes the explanation, not the presentation; the clicker still moves on.
+    await page.keyboard.press('Escape');
+    await expect(note).toBeHidden();
+    await expect(page.locator('.present')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 3);
+  });
+}

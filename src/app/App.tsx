@@ -75,7 +75,9 @@ export function App() {
     return (
       <ErrorBoundary fallback={<ViewError />}>
         <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
-          <PresenterMode dataset={dataset.data} lang={lang} />
+          <GlossaryContext value={dataset.data.glossary}>
+            <PresenterMode dataset={dataset.data} lang={lang} />
+          </GlossaryContext>
         </Suspense>
       </ErrorBoundary>
     );

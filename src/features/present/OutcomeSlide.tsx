@@ -8,6 +8,7 @@ import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import type { TargetRow } from '../overview/overviewModel';
+import { TermName } from '../../shared/components/TermHints';
 
 /** "2024 targets: what happened": the main expected targets with the outcome that decides, and the count of all targets by status. */
 export function OutcomeSlide({ lang, title, outcomes, targets }: { lang: Lang; title: ReactNode; outcomes: ReadonlyMap<string, TargetWithOutcome>; targets: TargetRow[] }) {
@@ -35,7 +36,9 @@ export function OutcomeSlide({ lang, title, outcomes, targets }: { lang: Lang; t
             const value = row ? decidingOutcome(row) : undefined;
             return (
               <tr key={target.id} data-value={target.id}>
-                <th scope="row">{indicator.name[lang]}</th>
+                <th scope="row">
+                  <TermName name={indicator.name[lang]} lang={lang} />
+                </th>
                 <td>
                   <TargetValue target={target} polarity={indicator.polarity} lang={lang} terse />
                 </td>

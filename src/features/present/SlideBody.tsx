@@ -13,6 +13,7 @@ import { SlideFigure } from './SlideFigure';
 import { ZonesSlide } from './ZonesSlide';
 import { ECOLOGY_VALUES, LIVELIHOOD_VALUES, type Slide } from './slides';
 import type { Stage } from './useStage';
+import { TermName } from '../../shared/components/TermHints';
 
 interface Props {
   slide: Slide;
@@ -89,7 +90,9 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
             <tbody>
               {expectedTargets(dataset).map(({ indicator, target, actual2023 }) => (
                 <tr key={target.id}>
-                  <th scope="row">{indicator.name[lang]}</th>
+                  <th scope="row">
+                    <TermName name={indicator.name[lang]} lang={lang} />
+                  </th>
                   <td>
                     <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
                   </td>

@@ -2,12 +2,15 @@ import type { Indicator, PrintedValue } from '../../shared/data/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
+import { TermName } from '../../shared/components/TermHints';
 
 /** A figure set for the back of the room: its name, then the value with qualifier and unit, and its change. */
 export function SlideFigure({ indicator, value, lang }: { indicator: Indicator; value: PrintedValue; lang: Lang }) {
   return (
     <div className="slide-figure" data-value={value.id}>
-      <p className="slide-figure-name">{indicator.name[lang]}</p>
+      <p className="slide-figure-name">
+        <TermName name={indicator.name[lang]} lang={lang} />
+      </p>
       <p className="slide-figure-line">
         {value.value !== null && (
           <span className="slide-figure-value">

@@ -5,7 +5,7 @@ import { dataset } from './datasetFile.testutil';
 import { figureText, formatFigure, formatGrowth } from '../format/formatValue';
 import { NOTE_CODES, QUALIFIERS } from './codes';
 import { SECTION_KEYS } from './labels';
-import { formOccurs, termsIn, type GlossaryLang } from './glossaryMatch';
+import { formOccurs, termsIn, termsInName, type GlossaryLang } from './glossaryMatch';
 
 /**
  * The glossary explains the official terms the dashboard shows. Each term is
@@ -68,6 +68,13 @@ describe('the glossary', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('marks a qualifier where a value carries it, never inside a name', () => {
+    // 签约 (signed) holds 约 and 亿元以上项目 holds 以上; neither is a qualifier of the figure.
+    expect(termsIn(glossary, '新签约亿元以上项目', 'zh').map((t) => t.id)).toEqual(['qualifier-or-more', 'qualifier-approx']);
+    expect(termsInName(glossary, '新签约亿元以上项目', 'zh').map((t) => t.id)).toEqual([]);
+    expect(termsInName(glossary, '规上工业总产值', 'zh').map((t) => t.id)).toContain('above-designated-size');
   });
 
   it('covers the required official terms, notes and qualifiers', () => {

@@ -1,3 +1,4 @@
+import { QUALIFIER_TERMS } from './labels';
 import type { GlossaryTerm } from './schema';
 
 export type GlossaryLang = 'zh' | 'en';
@@ -16,7 +17,15 @@ export function formOccurs(form: string, text: string, lang: GlossaryLang): bool
   return new RegExp(`${start}${escape(form)}${end}`, 'i').test(text);
 }
 
-/** The glossary terms a label uses, in glossary order. */
+/** Qualifier terms explain a value's qualifier; in a name their words mean other things (签约 is not 约). */
+const QUALIFIER_TERM_IDS: ReadonlySet<string> = new Set(Object.values(QUALIFIER_TERMS));
+
+/** The glossary terms a text uses, in glossary order. */
 export function termsIn(glossary: readonly GlossaryTerm[], text: string, lang: GlossaryLang): GlossaryTerm[] {
   return glossary.filter((term) => term.match[lang].some((form) => formOccurs(form, text, lang)));
+}
+
+/** The terms an indicator's name uses: qualifiers are explained beside the figure that carries them. */
+export function termsInName(glossary: readonly GlossaryTerm[], name: string, lang: GlossaryLang): GlossaryTerm[] {
+  return termsIn(glossary, name, lang).filter((term) => !QUALIFIER_TERM_IDS.has(term.id));
 }

@@ -488,7 +488,7 @@ function computeLayout(texts: MapTexts): MapLayout {
   };
 }
 
-export type MoveKey = 'ArrowRight' | 'ArrowDown' | 'ArrowLeft' | 'ArrowUp' | 'Home' | 'End';
+type MoveKey = 'ArrowRight' | 'ArrowDown' | 'ArrowLeft' | 'ArrowUp' | 'Home' | 'End';
 
 /** The zone an arrow key moves to, wrapping at the ends; null for any other key. */
 export function moveInOrder(order: readonly ZoneId[], current: ZoneId, key: string): ZoneId | null {

@@ -42,6 +42,7 @@ export const REFERENCE = {
  * to it: down the east shore past Guangfu and Xiangshan, around the Dongshan
  * peninsula (which stays land), along East Taihu past Linhu to Suzhou Bay
  * below Taihu New City, then down East Taihu's east shore (Wujiang).
+ * @public Read by scripts/geo/build-ground.mjs, which writes groundShapes.ts from it.
  */
 export const TAIHU: readonly LonLat[] = [
   [120.1, 31.42],
@@ -73,7 +74,10 @@ export const TAIHU: readonly LonLat[] = [
   [120.1, 30.92],
 ];
 
-/** Jinting (Xishan) island, about 15 × 11 km: land inside the lake. */
+/**
+ * Jinting (Xishan) island, about 15 × 11 km: land inside the lake.
+ * @public Read by scripts/geo/build-ground.mjs, which writes groundShapes.ts from it.
+ */
 export const JINTING_ISLAND: readonly LonLat[] = [
   [120.205, 31.128],
   [120.228, 31.162],
@@ -125,6 +129,7 @@ export type LakeId = keyof typeof LAKES;
  * points and the streets geography.md places in them: the script keeps only
  * the part on Wuzhong's land, so the real district border and the shore
  * become their edges. Neighbours share edges rather than overlap.
+ * @public Read by scripts/geo/build-ground.mjs, which writes groundShapes.ts from it.
  */
 export const PLATFORM_SHAPES = {
   // Changqiao, around the district seat.

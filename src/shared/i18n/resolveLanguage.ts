@@ -1,6 +1,5 @@
 import type { Lang } from './lang';
 
-export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const LANG_STORAGE_KEY = 'wuzhong-dashboard.lang';
 
 export function isLang(value: unknown): value is Lang {

@@ -488,8 +488,6 @@ function computeLayout(texts: MapTexts): MapLayout {
   };
 }
 
-type MoveKey = 'ArrowRight' | 'ArrowDown' | 'ArrowLeft' | 'ArrowUp' | 'Home' | 'End';
-
 /** The zone an arrow key moves to, wrapping at the ends; null for any other key. */
 export function moveInOrder(order: readonly ZoneId[], current: ZoneId, key: string): ZoneId | null {
   const i = order.indexOf(current);

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDataset, parseDataset, parseDatasetText } from './loadDataset';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseDataset, parseDatasetText } from './loadDataset';
+import { datasetQuery } from './queries';
 import { DatasetError } from './datasetError';
 import { fixtureDataset } from './fixture.testutil';
 import { checkQuotes } from './quoteCheck';
@@ -88,31 +89,69 @@ describe('checkQuotes', () => {
   });
 });
 
-describe('fetchDataset', () => {
+/**
+ * The query the app runs: fetch the file, then validate it in a worker. The worker here is the real
+ * datasetWorker module, run in this thread behind a stand-in for the Worker API.
+ */
+const workerScope: { onmessage: ((event: MessageEvent<string>) => void) | null; postMessage: (data: unknown) => void } = {
+  onmessage: null,
+  postMessage: () => {},
+};
+
+class InThreadWorker {
+  static started: string[] = [];
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  constructor(url: URL) {
+    InThreadWorker.started.push(url.pathname.split('/').pop()!);
+  }
+  postMessage(text: string) {
+    workerScope.postMessage = (data) => this.onmessage?.({ data } as MessageEvent);
+    void import('./datasetWorker').then(() => workerScope.onmessage!({ data: text } as MessageEvent<string>));
+  }
+  terminate() {}
+}
+
+const runQuery = () =>
+  datasetQuery.queryFn!({ signal: new AbortController().signal, queryKey: datasetQuery.queryKey, meta: undefined } as Parameters<
+    NonNullable<typeof datasetQuery.queryFn>
+  >[0]);
+
+describe('the dataset query', () => {
+  beforeEach(() => {
+    vi.stubGlobal('self', workerScope);
+    vi.stubGlobal('Worker', InThreadWorker);
+    InThreadWorker.started = [];
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   it('turns a network failure into a retryable error', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
-    const error = await fetchDataset('data.json').catch((e: unknown) => e);
+    const error = await runQuery().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
     expect((error as DatasetError).retryable).toBe(true);
+    expect(InThreadWorker.started).toEqual([]);
   });
 
   it('reports the HTTP status', async () => {
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('missing', { status: 404 })));
-    await expect(fetchDataset('data.json')).rejects.toThrow('HTTP 404');
+    await expect(runQuery()).rejects.toThrow('HTTP 404');
   });
 
-  it('does not retry a malformed file', async () => {
+  it("brings a malformed file's problems back from the worker, and does not retry it", async () => {
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('{"indicators": 3}')));
-    const error = (await fetchDataset('data.json').catch((e: unknown) => e)) as DatasetError;
+    const error = (await runQuery().catch((e: unknown) => e)) as DatasetError;
+    expect(InThreadWorker.started).toEqual(['datasetWorker.ts']);
+    expect(error).toBeInstanceOf(DatasetError);
     expect(error.kind).toBe('schema');
+    expect(error.problems).toContain('indicators: Invalid input: expected array, received number');
     expect(error.retryable).toBe(false);
   });
 
-  it('returns the validated dataset', async () => {
+  it('returns the dataset the worker validated', async () => {
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(JSON.stringify(fixtureDataset()))));
-    const dataset = await fetchDataset('data.json');
+    const dataset = await runQuery();
+    expect(InThreadWorker.started).toEqual(['datasetWorker.ts']);
     expect(dataset.indicators.map((i) => i.id)).toEqual(['gdp', 'cluster-biomed']);
   });
 });

@@ -1,5 +1,5 @@
 import { Dataset } from './schema';
-import { DatasetError, fetchText } from './datasetError';
+import { DatasetError } from './datasetError';
 import { datasetProblems } from './datasetChecks';
 import { parseReference, type ReferenceRow } from './reference';
 // The reference the cited values were read from; it ships with the validator (in its worker), not with the views.
@@ -61,8 +61,4 @@ export function parseDatasetText(text: string): Dataset {
     throw new DatasetError('json', 'The dataset is not valid JSON.', [error instanceof Error ? error.message : String(error)]);
   }
   return parseDataset(raw);
-}
-
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  return parseDatasetText(await fetchText(url, signal));
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDataset, parseDatasetText } from './loadDataset';
+import { QueryClient } from '@tanstack/react-query';
 import { datasetQuery } from './queries';
 import { DatasetError } from './datasetError';
 import { fixtureDataset } from './fixture.testutil';
@@ -112,10 +113,8 @@ class InThreadWorker {
   terminate() {}
 }
 
-const runQuery = () =>
-  datasetQuery.queryFn!({ signal: new AbortController().signal, queryKey: datasetQuery.queryKey, meta: undefined } as Parameters<
-    NonNullable<typeof datasetQuery.queryFn>
-  >[0]);
+/** The app's query through React Query, once: retries are the app's policy, tested on their own below. */
+const runQuery = () => new QueryClient().fetchQuery({ ...datasetQuery, retry: false });
 
 describe('the dataset query', () => {
   beforeEach(() => {
@@ -146,6 +145,13 @@ describe('the dataset query', () => {
     expect(error.kind).toBe('schema');
     expect(error.problems).toContain('indicators: Invalid input: expected array, received number');
     expect(error.retryable).toBe(false);
+  });
+
+  it('tries a network failure twice more and a malformed file never again', () => {
+    const retry = datasetQuery.retry as (failureCount: number, error: unknown) => boolean;
+    const network = new DatasetError('network', 'Could not load data.json.');
+    expect([0, 1, 2].map((failures) => retry(failures, network))).toEqual([true, true, false]);
+    expect(retry(0, new DatasetError('schema', 'The dataset does not match the expected format.'))).toBe(false);
   });
 
   it('returns the dataset the worker validated', async () => {

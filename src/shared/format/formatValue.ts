@@ -3,6 +3,15 @@ import { printedNumber, withQualifier } from '../data/printed';
 import { integerDigits, shiftDecimal } from './decimal';
 
 import type { Lang } from '../i18n/lang';
+import zhLocale from '../i18n/locales/zh.json';
+import enLocale from '../i18n/locales/en.json';
+
+/** The words figures are written with live in the locale files, beside every other word of the page. */
+const WORDS = { zh: zhLocale.format, en: enLocale.format } as const;
+type UnitWord = keyof typeof enLocale.format.unitWords;
+type QualifierWord = keyof typeof enLocale.format.qualifiers;
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
 /**
  * A figure split for display: the qualifier and currency before the number,
@@ -17,7 +26,7 @@ export interface FigureParts {
 
 type Scale =
   | { kind: 'money'; currency: 'CNY' | 'USD'; exponent: number }
-  | { kind: 'count'; exponent: number; word: string; one?: string };
+  | { kind: 'count'; exponent: number; word?: UnitWord; one?: UnitWord };
 
 /**
  * How each unit reads in English: 亿 is 10^8, 万 is 10^4. A measure word the
@@ -33,13 +42,13 @@ const EN_UNITS: Record<CitedUnitCode, Scale | { kind: 'percent' } | { kind: 'ran
   亿美元: { kind: 'money', currency: 'USD', exponent: 8 },
   万元: { kind: 'money', currency: 'CNY', exponent: 4 },
   '%': { kind: 'percent' },
-  个: { kind: 'count', exponent: 0, word: '' },
-  万个: { kind: 'count', exponent: 4, word: '' },
-  家: { kind: 'count', exponent: 0, word: '' },
-  万家: { kind: 'count', exponent: 4, word: '' },
+  个: { kind: 'count', exponent: 0 },
+  万个: { kind: 'count', exponent: 4 },
+  家: { kind: 'count', exponent: 0 },
+  万家: { kind: 'count', exponent: 4 },
   亩: { kind: 'count', exponent: 0, word: 'mu' },
   公里: { kind: 'count', exponent: 0, word: 'km' },
-  万平方米: { kind: 'count', exponent: 4, word: 'm²' },
+  万平方米: { kind: 'count', exponent: 4, word: 'm2' },
   人: { kind: 'count', exponent: 0, word: 'people', one: 'person' },
   万人: { kind: 'count', exponent: 4, word: 'people' },
   万人次: { kind: 'count', exponent: 4, word: 'attendances' },
@@ -47,26 +56,26 @@ const EN_UNITS: Record<CitedUnitCode, Scale | { kind: 'percent' } | { kind: 'ran
   万名: { kind: 'count', exponent: 4, word: 'people' },
   套: { kind: 'count', exponent: 0, word: 'units', one: 'unit' },
   万套: { kind: 'count', exponent: 4, word: 'units' },
-  户: { kind: 'count', exponent: 0, word: '' },
-  万户: { kind: 'count', exponent: 4, word: '' },
-  件: { kind: 'count', exponent: 0, word: '' },
-  万件: { kind: 'count', exponent: 4, word: '' },
-  所: { kind: 'count', exponent: 0, word: '' },
-  条: { kind: 'count', exponent: 0, word: '' },
-  处: { kind: 'count', exponent: 0, word: '' },
-  座: { kind: 'count', exponent: 0, word: '' },
-  项: { kind: 'count', exponent: 0, word: '' },
+  户: { kind: 'count', exponent: 0 },
+  万户: { kind: 'count', exponent: 4 },
+  件: { kind: 'count', exponent: 0 },
+  万件: { kind: 'count', exponent: 4 },
+  所: { kind: 'count', exponent: 0 },
+  条: { kind: 'count', exponent: 0 },
+  处: { kind: 'count', exponent: 0 },
+  座: { kind: 'count', exponent: 0 },
+  项: { kind: 'count', exponent: 0 },
   种: { kind: 'count', exponent: 0, word: 'species' },
-  枚: { kind: 'count', exponent: 0, word: '' },
-  场: { kind: 'count', exponent: 0, word: '' },
+  枚: { kind: 'count', exponent: 0 },
+  场: { kind: 'count', exponent: 0 },
   年: { kind: 'count', exponent: 0, word: 'years', one: 'year' },
   小时: { kind: 'count', exponent: 0, word: 'hours', one: 'hour' },
   大类: { kind: 'count', exponent: 0, word: 'categories', one: 'category' },
-  起: { kind: 'count', exponent: 0, word: '' },
-  '微克/立方米': { kind: 'count', exponent: 0, word: 'µg/m³' },
-  '毫克/升': { kind: 'count', exponent: 0, word: 'mg/L' },
+  起: { kind: 'count', exponent: 0 },
+  '微克/立方米': { kind: 'count', exponent: 0, word: 'ugPerM3' },
+  '毫克/升': { kind: 'count', exponent: 0, word: 'mgPerL' },
   // Units only other documents use.
-  平方公里: { kind: 'count', exponent: 0, word: 'km²' },
+  平方公里: { kind: 'count', exponent: 0, word: 'km2' },
   辆: { kind: 'count', exponent: 0, word: 'vehicles', one: 'vehicle' },
   兆瓦: { kind: 'count', exponent: 0, word: 'MW' },
   千公顷: { kind: 'count', exponent: 3, word: 'hectares' },
@@ -78,18 +87,26 @@ const EN_UNITS: Record<CitedUnitCode, Scale | { kind: 'percent' } | { kind: 'ran
   比例: { kind: 'ratio' },
 };
 
-/** English renderings, chosen to read the same for a 2023 actual and a 2024 target. */
-const EN_QUALIFIER_BEFORE: Partial<Record<CitedQualifier, string>> = {
+/** English renderings (words in the locale files), chosen to read the same for a 2023 actual and a 2024 target. */
+const EN_QUALIFIER_BEFORE: Partial<Record<CitedQualifier, QualifierWord>> = {
   突破: 'past',
   超: 'over',
   达: 'reaching',
-  约: 'approx.',
+  约: 'approx',
   左右: 'around',
-  增至: 'rising to',
-  恢复至: 'recovered to',
-  保持: 'held at',
+  增至: 'risingTo',
+  恢复至: 'recoveredTo',
+  保持: 'heldAt',
   近: 'nearly',
 };
+
+/** A qualifier that English writes before the number, in English words. */
+function qualifierBefore(q: CitedQualifier | undefined): string | undefined {
+  const word = q ? EN_QUALIFIER_BEFORE[q] : undefined;
+  return word ? WORDS.en.qualifiers[word] : undefined;
+}
+
+const unitWord = (key: UnitWord | undefined) => (key ? WORDS.en.unitWords[key] : '');
 
 const enNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
 
@@ -115,25 +132,29 @@ export function formatFigure(figure: FigureInput, lang: Lang): FigureParts {
     return { before, number: digits, after };
   }
 
-  const qualifierBefore = q ? EN_QUALIFIER_BEFORE[q] : undefined;
+  const before = qualifierBefore(q);
   const plus = q === '余' ? '+' : '';
-  const orMore = q === '以上' ? ' or more' : '';
+  const orMore = q === '以上' ? WORDS.en.orMore : '';
   const scale = EN_UNITS[figure.unit];
-  const lead = qualifierBefore ? `${qualifierBefore} ` : '';
+  const lead = before ? `${before} ` : '';
 
   if (scale.kind === 'percent') {
     return { before: lead, number: formatDigits(enNumber, digits), after: `${plus}%${orMore}` };
   }
-  if (scale.kind === 'rank') return { before: `${lead}No. `, number: formatDigits(enNumber, digits), after: '' };
+  if (scale.kind === 'rank') {
+    const [rankBefore = '', rankAfter = ''] = fill(WORDS.en.rank, { rank: '\u0000' }).split('\u0000');
+    return { before: `${lead}${rankBefore}`, number: formatDigits(enNumber, digits), after: rankAfter };
+  }
   if (scale.kind === 'ratio') return { before: lead, number: formatDigits(enNumber, digits), after: '' };
   if (scale.kind === 'money') {
     const full = shiftDecimal(digits, scale.exponent);
     const size = integerDigits(full);
-    const [shown, word] = size > 9 ? [shiftDecimal(full, -9), ' billion'] : size > 6 ? [shiftDecimal(full, -6), ' million'] : [full, ''];
+    const [shown, word] =
+      size > 9 ? [shiftDecimal(full, -9), ` ${unitWord('billion')}`] : size > 6 ? [shiftDecimal(full, -6), ` ${unitWord('million')}`] : [full, ''];
     return { before: `${lead}${scale.currency} `, number: formatDigits(enNumber, shown), after: `${plus}${word}${orMore}` };
   }
   const shown = shiftDecimal(digits, scale.exponent);
-  const word = shown === '1' && !plus && scale.one ? scale.one : scale.word;
+  const word = unitWord(shown === '1' && !plus && scale.one ? scale.one : scale.word);
   const hectares = figure.unit === '亩' ? ` (${muInHectares(digits)})` : '';
   return {
     before: lead,
@@ -153,7 +174,7 @@ export function muInHectares(digits: string): string {
   const denominator = 15 * 10 ** fraction.length;
   const exact = tenthsNumerator % denominator === 0;
   const tenths = Math.round(tenthsNumerator / denominator);
-  return `${exact ? '' : '≈'}${formatDigits(enNumber, shiftDecimal(String(tenths), -1))} ha`;
+  return `${exact ? '' : '≈'}${formatDigits(enNumber, shiftDecimal(String(tenths), -1))} ${WORDS.en.unitWords.ha}`;
 }
 
 export function figureText(parts: FigureParts): string {
@@ -171,8 +192,7 @@ export type Direction = 'up' | 'down' | 'flat';
 export function formatGrowth(growth: GrowthInput, lang: Lang): { direction: Direction; text: string } {
   const direction: Direction = growth.growthPct > 0 ? 'up' : growth.growthPct < 0 ? 'down' : 'flat';
   const size = formatFigure({ value: Math.abs(growth.growthPct), unit: '%', qualifier: growth.growthQualifier }, lang);
-  if (lang === 'zh') return { direction, text: `${direction === 'down' ? '下降' : '增长'}${figureText(size)}` };
-  return { direction, text: `${direction === 'down' ? 'down' : 'up'} ${figureText(size)}` };
+  return { direction, text: fill(WORDS[lang][direction === 'down' ? 'down' : 'up'], { change: figureText(size) }) };
 }
 
 export type Assessment = 'good' | 'bad' | 'neutral';
@@ -191,10 +211,10 @@ export function assessChange(polarity: Polarity, growthPct: number): Assessment 
 export function chartUnit(unit: CitedUnitCode, lang: Lang): string {
   if (unit === '%') return '%';
   if (lang === 'zh') return unit;
-  if (unit === '亿元') return 'CNY billion';
-  if (unit === '亿美元') return 'USD billion';
+  if (unit === '亿元') return WORDS.en.chartUnits.cnyBillion;
+  if (unit === '亿美元') return WORDS.en.chartUnits.usdBillion;
   const scale = EN_UNITS[unit];
-  return scale.kind === 'count' ? scale.word : unit;
+  return scale.kind === 'count' ? unitWord(scale.word) : unit;
 }
 
 export function formatScaled(figure: FigureInput & { approx?: boolean }, lang: Lang): string {
@@ -207,6 +227,6 @@ export function formatScaled(figure: FigureInput & { approx?: boolean }, lang: L
   // 亿 (10^8) in billions (10^9) is one place to the left; 万 counts are written out in full.
   const exponent = figure.unit === '亿元' || figure.unit === '亿美元' ? -1 : scale.kind === 'count' ? scale.exponent : 0;
   const shown = shiftDecimal(digits, exponent);
-  const before = q ? EN_QUALIFIER_BEFORE[q] : undefined;
-  return `${before ? `${before} ` : ''}${approx}${formatDigits(enNumber, shown)}${q === '余' ? '+' : ''}${percent}${q === '以上' ? ' or more' : ''}`;
+  const before = qualifierBefore(q);
+  return `${before ? `${before} ` : ''}${approx}${formatDigits(enNumber, shown)}${q === '余' ? '+' : ''}${percent}${q === '以上' ? WORDS.en.orMore : ''}`;
 }

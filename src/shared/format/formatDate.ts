@@ -10,6 +10,11 @@ export function formatReportDate(isoDate: string, lang: Lang): string {
   return formats[lang].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+const yearFormats: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+};
+
 const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
   zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
@@ -19,5 +24,5 @@ const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
 export function formatPartialDate(date: string, lang: Lang): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatReportDate(date, lang);
   if (/^\d{4}-\d{2}$/.test(date)) return monthFormats[lang].format(new Date(`${date}-01T00:00:00Z`));
-  return lang === 'zh' ? `${date}年` : date;
+  return yearFormats[lang].format(new Date(`${date}-01-01T00:00:00Z`));
 }

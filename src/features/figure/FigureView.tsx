@@ -18,6 +18,7 @@ import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
 import { decidingOutcome, primaryTargetOutcomes } from '../../shared/data/targetOutcomes';
 import { asPrinted, citation, figurePage, inEnglish, passageOf } from './figurePage';
+import { hasFigure, hasGrowth } from '../../shared/data/narrow';
 
 
 /**
@@ -69,9 +70,9 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
       </p>
 
       <div className="figure-page-value">
-        {value.value !== null && <FigureValue value={{ ...value, value: value.value }} lang={lang} />}
-        {value.growthPct !== undefined && (
-          <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
+        {hasFigure(value) && <FigureValue value={value} lang={lang} />}
+        {hasGrowth(value) && (
+          <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
         )}
       </div>
 

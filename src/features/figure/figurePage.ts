@@ -7,6 +7,7 @@ import { printedGrowth, printedValue } from '../../shared/data/printed';
 import { figureText, formatFigure, formatGrowth } from '../../shared/format/formatValue';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatReportDate } from '../../shared/format/formatDate';
+import { hasFigure } from '../../shared/data/narrow';
 
 /**
  * One figure on its own page: what it is, as printed and in English, what its qualifier and
@@ -81,7 +82,7 @@ export function asPrinted(value: PrintedValue): string {
 
 /** The value as an English reader reads it: past CNY 130 billion, up 27%. */
 export function inEnglish(value: PrintedValue): string {
-  const level = value.value === null ? null : figureText(formatFigure({ ...value, value: value.value }, 'en'));
+  const level = !hasFigure(value) ? null : figureText(formatFigure(value, 'en'));
   const change = value.growthPct === undefined ? null : formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, 'en').text;
   return [level, change].filter(Boolean).join(', ');
 }

@@ -10,6 +10,8 @@ import type { KpiTileModel } from './overviewModel';
 import type { Dataset } from '../../shared/data/schema';
 import type { TargetWithOutcome } from '../../shared/data/targetOutcomes';
 import { TargetOutcomeSummary } from './TargetOutcomeSummary';
+import { hasGrowth } from '../../shared/data/narrow';
+import { NoteChips } from '../../shared/components/NoteChips';
 
 export function KpiTile({ tile, lang, dataset, outcomes }: { tile: KpiTileModel; lang: Lang; dataset: Dataset; outcomes: ReadonlyMap<string, TargetWithOutcome> }) {
   const { t } = useTranslation();
@@ -26,19 +28,15 @@ export function KpiTile({ tile, lang, dataset, outcomes }: { tile: KpiTileModel;
         <FigureValue value={actual} lang={lang} />
       </p>
       <p className="tile-change">
-        {actual.growthPct !== undefined ? (
-          <ChangeBadge value={{ ...actual, growthPct: actual.growthPct }} polarity={indicator.polarity} lang={lang} />
+        {hasGrowth(actual) ? (
+          <ChangeBadge value={actual} polarity={indicator.polarity} lang={lang} />
         ) : (
           <span className="muted">{t('kpi.noChange')}</span>
         )}
       </p>
       {actual.notes && actual.notes.length > 0 && (
         <p className="tile-notes">
-          {actual.notes.map((note) => (
-            <span key={note} className="note-chip">
-              {t(`notes.${note}`)}
-            </span>
-          ))}
+          <NoteChips notes={actual.notes} />
         </p>
       )}
       <div className="tile-target">

@@ -1,6 +1,7 @@
 import type { Dataset, Indicator, PrintedValue } from '../../shared/data/schema';
 import { findValue, indicatorById, valuesOf } from '../../shared/data/selectors';
 import { primaryTargetOutcomes, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
+import { hasFigure, hasGrowth } from '../../shared/data/narrow';
 
 /** What happened to each of the report's targets, by the target's id. */
 export function outcomesById(dataset: Dataset): Map<string, TargetWithOutcome> {
@@ -31,8 +32,8 @@ export function headlineTiles(dataset: Dataset): KpiTileModel[] {
   return HEADLINE_IDS.flatMap((id) => {
     const indicator = indicatorById(dataset, id);
     const actual = indicator && findValue(indicator, 2023, 'actual');
-    if (!indicator || !actual || actual.value === null) return [];
-    return [{ indicator, actual: { ...actual, value: actual.value }, targets: valuesOf(indicator, 2024, 'target') }];
+    if (!indicator || !actual || !hasFigure(actual)) return [];
+    return [{ indicator, actual, targets: valuesOf(indicator, 2024, 'target') }];
   });
 }
 
@@ -62,14 +63,11 @@ const targetRank = (id: string) => {
 export function expectedTargets(dataset: Dataset): TargetRow[] {
   const rows = dataset.indicators.flatMap((indicator) =>
     indicator.values
-      .filter((value) => value.section === 'plan-overview' && value.kind === 'target' && value.growthPct !== undefined)
+      .filter((value) => value.section === 'plan-overview' && value.kind === 'target')
+      .filter(hasGrowth)
       .map((target) => {
         const actual = findValue(indicator, 2023, 'actual');
-        return {
-          indicator,
-          target: { ...target, growthPct: target.growthPct as number },
-          actual2023: actual?.growthPct !== undefined ? { ...actual, growthPct: actual.growthPct } : null,
-        };
+        return { indicator, target, actual2023: actual && hasGrowth(actual) ? actual : null };
       }),
   );
   return rows.sort((a, b) => targetRank(a.indicator.id) - targetRank(b.indicator.id));

@@ -6,6 +6,7 @@ import { figureText, formatFigure, formatGrowth } from '../../shared/format/form
 import type { Lang } from '../../shared/i18n/lang';
 import { handleInternalLink } from '../../shared/lib/urlState';
 import { segmentParagraph, valuesInParagraph, type Segment, type Span } from './reportSegments';
+import { hasFigure } from '../../shared/data/narrow';
 
 interface Props {
   paragraph: Paragraph;
@@ -87,7 +88,7 @@ export const ReportParagraph = memo(function ReportParagraph({ paragraph, mark, 
                 </a>
                 {': '}
                 {[
-                  value.value !== null ? figureText(formatFigure({ ...value, value: value.value }, 'en')) : null,
+                  hasFigure(value) ? figureText(formatFigure(value, 'en')) : null,
                   value.growthPct !== undefined ? formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, 'en').text : null,
                 ]
                   .filter(Boolean)

@@ -9,6 +9,7 @@ import { FigureLink } from '../../shared/components/FigureLink';
 import { TermHints } from '../../shared/components/TermHints';
 import { layerName } from './layerNames';
 import { zoneContent, type ZoneFigure, type ZoneYear } from './zoneContent';
+import { hasFigure, hasGrowth } from '../../shared/data/narrow';
 
 interface Props {
   dataset: Dataset;
@@ -32,13 +33,13 @@ function FigureItem({ figure, lang }: { figure: ZoneFigure; lang: Lang }) {
         <FigureLink id={value.id}>{name}</FigureLink>
         <TermHints text={name} lang={lang} />
       </span>
-      {value.value !== null && (
+      {hasFigure(value) && (
         <span className="zone-figure-value">
-          <FigureValue value={{ ...value, value: value.value }} lang={lang} />
+          <FigureValue value={value} lang={lang} />
         </span>
       )}
-      {value.growthPct !== undefined && (
-        <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
+      {hasGrowth(value) && (
+        <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
       )}
       <span className="zone-figure-meta">{t(KIND_KEYS[value.kind], { year: value.year })}</span>
       <SourceQuote quote={value.quote} valueId={value.id} name={`${name} ${value.year}`} />

@@ -5,6 +5,8 @@ import { formatPartialDate } from '../format/formatDate';
 import { documentById } from '../data/selectors';
 import { FigureValue } from './FigureValue';
 import { ChangeBadge } from './ChangeBadge';
+import { hasFigure, hasGrowth } from '../data/narrow';
+import { NoteChips } from './NoteChips';
 
 /** An outcome as its document prints it, with the document and where in it the figure stands: cited, never quoted or linked. */
 export function OutcomeFigure({ dataset, value, polarity, lang, decides }: { dataset: Dataset; value: AnyValue; polarity: Polarity; lang: Lang; decides?: boolean }) {
@@ -14,10 +16,10 @@ export function OutcomeFigure({ dataset, value, polarity, lang, decides }: { dat
   return (
     <span className="outcome-figure" data-outcome={value.id}>
       <span className="outcome-figure-value">
-        {value.value !== null && <FigureValue value={{ ...value, value: value.value }} lang={lang} />}
-        {value.value !== null && value.growthPct !== undefined && ' · '}
-        {value.growthPct !== undefined && <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={polarity} lang={lang} assess={false} />}
-        {value.notes?.includes('preliminary') && <span className="note-chip">{t('notes.preliminary')}</span>}
+        {hasFigure(value) && <FigureValue value={value} lang={lang} />}
+        {hasFigure(value) && hasGrowth(value) && ' · '}
+        {hasGrowth(value) && <ChangeBadge value={value} polarity={polarity} lang={lang} assess={false} />}
+        {value.notes?.includes('preliminary') && <NoteChips notes={['preliminary']} />}
         {decides && <span className="outcome-decides">{t('outcome.decides')}</span>}
       </span>
       {document && (

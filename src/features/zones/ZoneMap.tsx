@@ -2,7 +2,8 @@ import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import type { Zone, ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { LINE_HEIGHT, grow, type Box, type PlacedLabel } from './labelPlacement';
+import { grow, type Box } from './geometry';
+import { LINE_HEIGHT, type PlacedLabel } from './labelPlacement';
 import { round1 } from './projection';
 import {
   CHECK_SLOT,

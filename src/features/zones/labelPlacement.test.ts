@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boxAt, boxHitsPolygon, boxesOverlap, estimateTextWidth, placeLabels, wrapLabel, type Box, type LabelRequest } from './labelPlacement';
+import { boxHitsPolygon, boxesOverlap, type Box } from './geometry';
+import { estimateTextWidth, wrapLabel } from './textMetrics';
+import { boxAt, placeLabels, type LabelRequest } from './labelPlacement';
 
 const anchor: Box = { x: 100, y: 100, width: 20, height: 10 };
 const size = { width: 40, height: 20 };

@@ -1,110 +1,12 @@
 import type { Point } from './projection';
+import { boxContains, boxHitsPolygon, boxesOverlap, centerOf, grow, nearestOn, overlapArea, segmentHitsBox, type Box } from './geometry';
+import { estimateTextWidth, type Weight } from './textMetrics';
 
 /**
- * Map labels placed without a DOM: text widths are estimated from character
- * classes (on the wide side, so a label measured in a browser is never larger
- * than its box), and each label takes the first of its designed positions that
- * collides with nothing placed before it.
+ * The search for map label positions: each label has designed positions (and fallbacks at growing
+ * distances); the search picks one per label so that no two clash and no label covers a shape it does
+ * not name. Sizes come from textMetrics.ts, boxes and polygons from geometry.ts.
  */
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
-  return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
-}
-
-export function overlapArea(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-export function boxContains(outer: Box, inner: Box): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
-}
-
-export function boxOfPoints(points: readonly Point[]): Box {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
-
-export function boxAround(center: Point, radius: number): Box {
-  return { x: center.x - radius, y: center.y - radius, width: radius * 2, height: radius * 2 };
-}
-
-export function centerOf(box: Box): Point {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]/;
-
-/**
- * Advance widths in em, close to DejaVu Sans (the widest of the usual system
- * sans faces); CJK ideographs and full-width punctuation are one em.
- */
-function charEm(ch: string): number {
-  if (CJK.test(ch)) return 1;
-  if (ch === ' ') return 0.33;
-  if (/[il.,:;'|!]/.test(ch)) return 0.3;
-  if (/[fjrt()[\]-]/.test(ch)) return 0.42;
-  if (/[mwMW]/.test(ch)) return 0.98;
-  if (/[A-Z]/.test(ch)) return 0.74;
-  if (/[0-9]/.test(ch)) return 0.64;
-  return 0.62;
-}
-
-export type Weight = 'normal' | 'bold';
-
-export function estimateTextWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
-  // Bold widens Latin letters; an ideograph stays one em whatever its weight.
-  const em = [...text].reduce((sum, ch) => sum + charEm(ch) * (weight === 'bold' && !CJK.test(ch) ? 1.1 : 1), 0);
-  return em * fontSize;
-}
-
-/**
- * Breaks a label at spaces into as few lines as fit `maxEm` (a single word
- * wider than that keeps its own line), then evens the lines out: "Taihu /
- * New City", not "Taihu New / City". Chinese labels have no spaces and stay
- * on one line: they are short.
- */
-export function wrapLabel(text: string, maxEm: number): string[] {
-  const words = text.trim().split(/\s+/);
-  const width = (line: string) => estimateTextWidth(line, 1);
-  // A line may be as wide as the widest word: that word sets the label's width anyway.
-  const limit = Math.max(maxEm, ...words.map(width));
-  const greedy: string[] = [];
-  for (const word of words) {
-    const last = greedy[greedy.length - 1];
-    if (last !== undefined && width(`${last} ${word}`) <= limit) greedy[greedy.length - 1] = `${last} ${word}`;
-    else greedy.push(word);
-  }
-  return balance(words, greedy.length, width) ?? greedy;
-}
-
-/** The split of `words` into `count` lines whose widest line is narrowest (labels have a handful of words). */
-function balance(words: readonly string[], count: number, width: (line: string) => number): string[] | null {
-  if (count <= 1 || words.length > 8) return null;
-  let best: { lines: string[]; widest: number } | null = null;
-  const split = (from: number, left: number, lines: string[]) => {
-    if (left === 1) {
-      const all = [...lines, words.slice(from).join(' ')];
-      const widest = Math.max(...all.map(width));
-      if (!best || widest < best.widest) best = { lines: all, widest };
-      return;
-    }
-    for (let end = from + 1; end <= words.length - left + 1; end++) split(end, left - 1, [...lines, words.slice(from, end).join(' ')]);
-  };
-  split(0, count, []);
-  return (best as { lines: string[] } | null)?.lines ?? null;
-}
 
 /** Where a label sits against what it names: a compass side, or centred on it. */
 export type Side = 'n' | 's' | 'e' | 'w' | 'ne' | 'nw' | 'se' | 'sw' | 'c';
@@ -212,11 +114,6 @@ export function boxAt(anchor: Box, size: { width: number; height: number }, cand
   }
 }
 
-/** The point of `box` nearest to `p`. */
-function nearestOn(box: Box, p: Point): Point {
-  return { x: Math.min(Math.max(p.x, box.x), box.x + box.width), y: Math.min(Math.max(p.y, box.y), box.y + box.height) };
-}
-
 function leaderFor(anchor: Box, box: Box, candidate: Candidate): PlacedLabel['leader'] {
   if ('side' in candidate && candidate.side === 'c') return null;
   // A label that touches (or nearly touches) what it names needs no line.
@@ -224,42 +121,6 @@ function leaderFor(anchor: Box, box: Box, candidate: Candidate): PlacedLabel['le
   const to = nearestOn(box, centerOf(anchor));
   const from = nearestOn(anchor, to);
   return [from, to];
-}
-
-function pointInPolygon(p: Point, polygon: readonly Point[]): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const a = polygon[i];
-    const b = polygon[j];
-    if (!a || !b) continue;
-    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
-  }
-  return inside;
-}
-
-function segmentsCross(p1: Point, p2: Point, q1: Point, q2: Point): boolean {
-  const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-  const d1 = cross(q1, q2, p1);
-  const d2 = cross(q1, q2, p2);
-  const d3 = cross(p1, p2, q1);
-  const d4 = cross(p1, p2, q2);
-  return d1 * d2 < 0 && d3 * d4 < 0;
-}
-
-/** Whether a box and a polygon share any area: a vertex inside the other, or crossing edges. */
-export function boxHitsPolygon(box: Box, polygon: readonly Point[]): boolean {
-  const corners: Point[] = [
-    { x: box.x, y: box.y },
-    { x: box.x + box.width, y: box.y },
-    { x: box.x + box.width, y: box.y + box.height },
-    { x: box.x, y: box.y + box.height },
-  ];
-  if (polygon.some((p) => p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height)) return true;
-  if (corners.some((c) => pointInPolygon(c, polygon))) return true;
-  return polygon.some((a, i) => {
-    const b = polygon[(i + 1) % polygon.length];
-    return b !== undefined && corners.some((c, k) => segmentsCross(a, b, c, corners[(k + 1) % 4] ?? c));
-  });
 }
 
 /** Every side at growing distances: tried after a label's designed positions, nearest first. */
@@ -317,19 +178,6 @@ function toPlaced(request: LabelRequest, option: Option): PlacedLabel {
     side: 'side' in option.candidate ? option.candidate.side : 'offset',
     leader: option.leader,
   };
-}
-
-export function segmentHitsBox(segment: readonly [Point, Point], box: Box): boolean {
-  const [a, b] = segment;
-  const inside = (p: Point) => p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
-  if (inside(a) || inside(b)) return true;
-  const corners: Point[] = [
-    { x: box.x, y: box.y },
-    { x: box.x + box.width, y: box.y },
-    { x: box.x + box.width, y: box.y + box.height },
-    { x: box.x, y: box.y + box.height },
-  ];
-  return corners.some((c, k) => segmentsCross(a, b, c, corners[(k + 1) % 4] ?? c));
 }
 
 /** Two placed labels clash when their boxes come too close or either one's leader runs through the other. */
@@ -393,6 +241,3 @@ export function placeLabels(requests: readonly LabelRequest[], bounds: Box, maxS
   return placeGreedily(requests, options);
 }
 
-export function grow(box: Box, by: number): Box {
-  return { x: box.x - by, y: box.y - by, width: box.width + by * 2, height: box.height + by * 2 };
-}

@@ -7,7 +7,7 @@ import type { ZoneId } from '../../shared/data/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import zh from '../../shared/i18n/locales/zh.json';
 import en from '../../shared/i18n/locales/en.json';
-import { boxAround, boxContains, boxHitsPolygon, boxesOverlap, centerOf, grow, segmentHitsBox, type Box } from './labelPlacement';
+import { boxAround, boxContains, boxHitsPolygon, boxesOverlap, centerOf, grow, segmentHitsBox, type Box } from './geometry';
 import { FONT, GROUND, ISLAND_RINGS, MAP_HEIGHT, MAP_WIDTH, MARKER_RADIUS, WATER_IDS, layoutMap, mapLabelText, moveInOrder, type MapLayout } from './mapLayout';
 import { DISTRICTS, LAKE_WATER, TAIHU_WATER, ZONE_AREAS } from './groundShapes';
 import { FRAME, PRIORITY_POINTS, REFERENCE } from './mapShapes';

@@ -4,18 +4,9 @@ import type { Lang } from '../../shared/i18n/lang';
 import { fittedProjection, type Frame, type LonLat, type Point } from './projection';
 import { FRAME, PRIORITY_POINTS, REFERENCE, type LakeId } from './mapShapes';
 import { DISTRICTS, JINTING, LAKE_WATER, SUZHOU, TAIHU_WATER, ZONE_AREAS } from './groundShapes';
-import {
-  boxAround,
-  boxOfPoints,
-  boxesOverlap,
-  placeLabels,
-  wrapLabel,
-  type Box,
-  type Candidate,
-  type LabelRequest,
-  type Obstacle,
-  type PlacedLabel,
-} from './labelPlacement';
+import { boxAround, boxOfPoints, boxesOverlap, type Box } from './geometry';
+import { wrapLabel } from './textMetrics';
+import { placeLabels, type Candidate, type LabelRequest, type Obstacle, type PlacedLabel } from './labelPlacement';
 
 /**
  * The map, projected and labelled: everything the view draws, as plain

@@ -8,7 +8,7 @@ export async function benchLedgerFunction() {
   const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
   try {
     const { ledgerRows, filterRows } = await server.ssrLoadModule('/src/features/figures/ledgerRows.ts');
-    const { Dataset } = await server.ssrLoadModule('/src/shared/data/schema.ts');
+    const { Dataset } = await server.ssrLoadModule('/src/shared/dataset/schema.ts');
     const dataset = Dataset.parse(JSON.parse(readFileSync('public/data/wuzhong-2024.json', 'utf8')));
     const rows = ledgerRows(dataset);
     const queries = ['P', 'PM', 'PM2', 'PM2.', 'PM2.5', '湿', '湿地', '学', '学位', 'school', 'school p', '退圩还湖'];

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { datasetQuery } from '../shared/data/queries';
+import { datasetQuery } from '../shared/dataset/queries';
 import type { View } from '../shared/lib/appUrl';
 import { useAppUrl } from '../shared/lib/urlState';
 import { isLang } from '../shared/i18n/resolveLanguage';
 import type { Lang } from '../shared/i18n/lang';
-import type { Dataset } from '../shared/data/schema';
-import { valueById } from '../shared/data/selectors';
+import type { Dataset } from '../shared/dataset/schema';
+import { valueById } from '../shared/dataset/selectors';
 import { DatasetErrorScreen } from '../shared/components/DatasetErrorScreen';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
 import { GlossaryContext } from '../shared/components/glossaryContext';

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleInternalLink, useAppUrl, useSearch } from '../shared/lib/urlState';
 import { hrefFor } from '../shared/lib/appUrl';
-import type { Dataset } from '../shared/data/schema';
+import type { Dataset } from '../shared/dataset/schema';
 import type { Lang } from '../shared/i18n/lang';
 import { formatPartialDate, formatReportDate } from '../shared/format/formatDate';
 

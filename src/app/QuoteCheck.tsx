@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../shared/data/schema';
-import { reportTextQuery } from '../shared/data/queries';
-import { checkQuotes } from '../shared/data/quoteCheck';
+import type { Dataset } from '../shared/dataset/schema';
+import { reportTextQuery } from '../shared/dataset/queries';
+import { checkQuotes } from '../shared/report/quoteCheck';
 
 /**
  * Once the page is idle, checks every quote of the dataset against the report

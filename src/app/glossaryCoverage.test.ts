@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import zhLocale from '../shared/i18n/locales/zh.json';
-import { dataset } from '../shared/data/datasetFile.testutil';
-import { termsIn } from '../shared/data/glossaryMatch';
+import { dataset } from '../shared/dataset/datasetFile.testutil';
+import { termsIn } from '../shared/dataset/glossaryMatch';
 import { HEADLINE_IDS, TARGET_ORDER } from '../features/overview/overviewModel';
 import { CLUSTER_IDS, HIGH_TECH_OUTPUT_ID, HIGH_TECH_SHARE_ID, NEW_CITY_DIGITAL_ID } from '../features/clusters/clusterSeries';
 

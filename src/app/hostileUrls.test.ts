@@ -4,8 +4,8 @@ import { resolveLanguage } from '../shared/i18n/resolveLanguage';
 import { parseZoneParam } from '../features/zones/zoneContent';
 import { findSource } from '../features/report/reportSegments';
 import { parseSlideNumber } from '../features/present/slides';
-import { dataset } from '../shared/data/datasetFile.testutil';
-import { reportText } from '../shared/data/reportText.testutil';
+import { dataset } from '../shared/dataset/datasetFile.testutil';
+import { reportText } from '../shared/report/reportText.testutil';
 
 /**
  * Every parameter the app reads from its address, with empty, huge and hostile values:

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { datasetQuery, reportTextQuery } from '../shared/data/queries';
+import { datasetQuery, reportTextQuery } from '../shared/dataset/queries';
 
 /**
  * Registers the service worker that keeps the dashboard working offline. When a

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import { chartUnit } from '../../shared/format/formatValue';
 import type { Lang } from '../../shared/i18n/lang';
 import { ChartFrame } from '../../shared/components/chart/ChartFrame';

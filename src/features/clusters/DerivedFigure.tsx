@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DerivedValue } from '../../shared/data/derived';
+import type { DerivedValue } from '../../shared/dataset/derived';
 import { figureText, formatFigure } from '../../shared/format/formatValue';
 import type { Lang } from '../../shared/i18n/lang';
 import { derivationFormula } from './clusterBars';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { figureText, formatFigure, formatScaled } from '../../shared/format/formatValue';
 import type { Lang } from '../../shared/i18n/lang';
-import type { DerivedValue } from '../../shared/data/derived';
+import type { DerivedValue } from '../../shared/dataset/derived';
 import type { HBarRow } from './HBars';
 import type { Bar, GrowthRow, SizeRow } from './clusterSeries';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../shared/data/datasetFile.testutil';
-import { fixtureDataset } from '../../shared/data/fixture.testutil';
+import { dataset } from '../../shared/dataset/datasetFile.testutil';
+import { fixtureDataset } from '../../shared/dataset/fixture.testutil';
 import { clusterGrowthRows, clusterSizeRows, growthChartData, otherMeasures, sizeChartData } from './clusterSeries';
 
 describe('cluster size series', () => {

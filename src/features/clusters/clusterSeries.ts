@@ -1,6 +1,6 @@
-import type { Dataset, Indicator, PrintedValue } from '../../shared/data/schema';
-import { findValue, indicatorById, valuesOf } from '../../shared/data/selectors';
-import { impliedPrevious, requiredGrowth, type DerivedValue } from '../../shared/data/derived';
+import type { Dataset, Indicator, PrintedValue } from '../../shared/dataset/schema';
+import { findValue, indicatorById, valuesOf } from '../../shared/dataset/selectors';
+import { impliedPrevious, requiredGrowth, type DerivedValue } from '../../shared/dataset/derived';
 
 /**
  * Shapes the industry-cluster figures into chart series: no pixels here.

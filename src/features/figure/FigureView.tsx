@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
-import { reportTextQuery } from '../../shared/data/queries';
-import { KIND_KEYS, SECTION_KEYS } from '../../shared/data/labels';
+import { reportTextQuery } from '../../shared/dataset/queries';
+import { KIND_KEYS, SECTION_KEYS } from '../../shared/dataset/labels';
 import { formatReportDate } from '../../shared/format/formatDate';
 import { hrefFor, serializeAppUrl, HOME } from '../../shared/lib/appUrl';
 import { handleInternalLink, useAppUrl } from '../../shared/lib/urlState';
@@ -16,9 +16,9 @@ import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { QrCode } from '../../shared/components/QrCode';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
-import { decidingOutcome, primaryTargetOutcomes } from '../../shared/data/targetOutcomes';
+import { decidingOutcome, primaryTargetOutcomes } from '../../shared/dataset/targetOutcomes';
 import { asPrinted, citation, figurePage, inEnglish, passageOf } from './figurePage';
-import { hasFigure, hasGrowth } from '../../shared/data/narrow';
+import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
 
 
 /**

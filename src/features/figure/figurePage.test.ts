@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../shared/data/datasetFile.testutil';
-import { reportText } from '../../shared/data/reportText.testutil';
-import { allValues } from '../../shared/data/selectors';
-import { NOTE_TERMS, QUALIFIER_TERMS } from '../../shared/data/labels';
+import { dataset } from '../../shared/dataset/datasetFile.testutil';
+import { reportText } from '../../shared/report/reportText.testutil';
+import { allValues } from '../../shared/dataset/selectors';
+import { NOTE_TERMS, QUALIFIER_TERMS } from '../../shared/dataset/labels';
 import { asPrinted, citation, figurePage, inEnglish, passageOf } from './figurePage';
 
 describe('figurePage', () => {

@@ -1,13 +1,13 @@
-import type { Dataset, GlossaryTerm, Indicator, PrintedValue } from '../../shared/data/schema';
-import { valueById } from '../../shared/data/selectors';
-import { parseReport } from '../../shared/data/reportStructure';
-import { locateQuote } from '../../shared/data/reportFigures';
-import { NOTE_TERMS, QUALIFIER_TERMS } from '../../shared/data/labels';
-import { printedGrowth, printedValue } from '../../shared/data/printed';
+import type { Dataset, GlossaryTerm, Indicator, PrintedValue } from '../../shared/dataset/schema';
+import { valueById } from '../../shared/dataset/selectors';
+import { parseReport } from '../../shared/report/reportStructure';
+import { locateQuote } from '../../shared/report/reportFigures';
+import { NOTE_TERMS, QUALIFIER_TERMS } from '../../shared/dataset/labels';
+import { printedGrowth, printedValue } from '../../shared/dataset/printed';
 import { figureText, formatFigure, formatGrowth } from '../../shared/format/formatValue';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatReportDate } from '../../shared/format/formatDate';
-import { hasFigure } from '../../shared/data/narrow';
+import { hasFigure } from '../../shared/dataset/narrow';
 
 /**
  * One figure on its own page: what it is, as printed and in English, what its qualifier and

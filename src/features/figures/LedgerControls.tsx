@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTION_IDS, THEME_IDS } from '../../shared/data/codes';
-import { SECTION_KEYS, THEME_KEYS } from '../../shared/data/labels';
+import { SECTION_IDS, THEME_IDS } from '../../shared/dataset/codes';
+import { SECTION_KEYS, THEME_KEYS } from '../../shared/dataset/labels';
 import { setAppUrl } from '../../shared/lib/urlState';
 import { DEFAULT_LEDGER, MAX_QUERY_LENGTH, oneOf, PERIODS, type LedgerQuery } from '../../shared/lib/appUrl';
 

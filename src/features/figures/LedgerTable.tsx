@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n/lang';
-import { KIND_KEYS, SECTION_KEYS } from '../../shared/data/labels';
+import { KIND_KEYS, SECTION_KEYS } from '../../shared/dataset/labels';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { handleInternalLink, setAppUrl } from '../../shared/lib/urlState';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../shared/data/datasetFile.testutil';
+import { dataset } from '../../shared/dataset/datasetFile.testutil';
 import { EXPORT_COLUMNS, exportRecord, filterRows, ledgerRows, selectRows, sortRows, toCsv } from './ledgerRows';
 import { parseAppUrl } from '../../shared/lib/appUrl';
 

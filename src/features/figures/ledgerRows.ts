@@ -1,5 +1,5 @@
-import type { Dataset, Indicator, PrintedValue, SectionId, ThemeId } from '../../shared/data/schema';
-import { SECTION_IDS } from '../../shared/data/codes';
+import type { Dataset, Indicator, PrintedValue, SectionId, ThemeId } from '../../shared/dataset/schema';
+import { SECTION_IDS } from '../../shared/dataset/codes';
 import type { LedgerQuery, SortDir, SortKey } from '../../shared/lib/appUrl';
 import { figureText, formatFigure, formatGrowth } from '../../shared/format/formatValue';
 import { LANG_TAGS, type Lang } from '../../shared/i18n/lang';

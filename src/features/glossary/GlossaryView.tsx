@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 

@@ -7,10 +7,10 @@ import { FigureLink } from '../../shared/components/FigureLink';
 import { TermHints } from '../../shared/components/TermHints';
 import { TargetValue } from '../../shared/components/TargetValue';
 import type { KpiTileModel } from './overviewModel';
-import type { Dataset } from '../../shared/data/schema';
-import type { TargetWithOutcome } from '../../shared/data/targetOutcomes';
+import type { Dataset } from '../../shared/dataset/schema';
+import type { TargetWithOutcome } from '../../shared/dataset/targetOutcomes';
 import { TargetOutcomeSummary } from './TargetOutcomeSummary';
-import { hasGrowth } from '../../shared/data/narrow';
+import { hasGrowth } from '../../shared/dataset/narrow';
 import { NoteChips } from '../../shared/components/NoteChips';
 
 export function KpiTile({ tile, lang, dataset, outcomes }: { tile: KpiTileModel; lang: Lang; dataset: Dataset; outcomes: ReadonlyMap<string, TargetWithOutcome> }) {

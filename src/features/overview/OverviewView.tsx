@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { SourceQuote } from '../../shared/components/SourceQuote';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { decidingOutcome, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
+import { decidingOutcome, type TargetWithOutcome } from '../../shared/dataset/targetOutcomes';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, reportText } from '../../shared/data/datasetFile.testutil';
+import { dataset, reportText } from '../../shared/dataset/datasetFile.testutil';
 import { expectedTargets, headlineTiles, HEADLINE_IDS } from './overviewModel';
 
 describe('headlineTiles', () => {

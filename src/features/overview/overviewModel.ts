@@ -1,7 +1,7 @@
-import type { Dataset, Indicator, PrintedValue } from '../../shared/data/schema';
-import { findValue, indicatorById, valuesOf } from '../../shared/data/selectors';
-import { primaryTargetOutcomes, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
-import { hasFigure, hasGrowth } from '../../shared/data/narrow';
+import type { Dataset, Indicator, PrintedValue } from '../../shared/dataset/schema';
+import { findValue, indicatorById, valuesOf } from '../../shared/dataset/selectors';
+import { primaryTargetOutcomes, type TargetWithOutcome } from '../../shared/dataset/targetOutcomes';
+import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
 
 /** What happened to each of the report's targets, by the target's id. */
 export function outcomesById(dataset: Dataset): Map<string, TargetWithOutcome> {

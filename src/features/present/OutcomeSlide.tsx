@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n/lang';
-import { decidingOutcome, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
-import { OUTCOME_STATUSES } from '../../shared/data/codes';
+import { decidingOutcome, type TargetWithOutcome } from '../../shared/dataset/targetOutcomes';
+import { OUTCOME_STATUSES } from '../../shared/dataset/codes';
 import { TargetValue } from '../../shared/components/TargetValue';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { FigureValue } from '../../shared/components/FigureValue';

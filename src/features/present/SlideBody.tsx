@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import { formatReportDate } from '../../shared/format/formatDate';
-import { valueById } from '../../shared/data/selectors';
+import { valueById } from '../../shared/dataset/selectors';
 import { headlineTiles, expectedTargets, outcomesById } from '../overview/overviewModel';
 import { OutcomeSlide } from './OutcomeSlide';
 import { TargetValue } from '../../shared/components/TargetValue';

@@ -1,4 +1,4 @@
-import type { Indicator, PrintedValue } from '../../shared/data/schema';
+import type { Indicator, PrintedValue } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';

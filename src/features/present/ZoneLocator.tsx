@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Zone, ZoneId } from '../../shared/data/schema';
+import type { Zone, ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { GROUND, MARKER_RADIUS, ZONE_GEOMETRY } from '../zones/mapLayout';
 import { MapGround } from '../zones/MapGround';

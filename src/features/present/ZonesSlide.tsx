@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset, ZoneId } from '../../shared/data/schema';
+import type { Dataset, ZoneId } from '../../shared/dataset/schema';
 import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
 import { ZoneMap } from '../zones/ZoneMap';
 import { zoneContent } from '../zones/zoneContent';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import { chartUnit } from '../../shared/format/formatValue';
 import type { Lang } from '../../shared/i18n/lang';
 import type { Slide } from './slides';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../shared/data/datasetFile.testutil';
-import { valueById } from '../../shared/data/selectors';
+import { dataset } from '../../shared/dataset/datasetFile.testutil';
+import { valueById } from '../../shared/dataset/selectors';
 import { buildSlides, ECOLOGY_VALUES, LIVELIHOOD_VALUES, parseSlideNumber, slideUrl } from './slides';
 
 describe('buildSlides', () => {

@@ -1,4 +1,4 @@
-import type { Dataset, ZoneId } from '../../shared/data/schema';
+import type { Dataset, ZoneId } from '../../shared/dataset/schema';
 
 /**
  * The presentation, generated from the dashboard's own sections and data:

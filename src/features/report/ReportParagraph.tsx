@@ -1,12 +1,12 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Paragraph } from '../../shared/data/reportStructure';
-import type { FigureMatch, LocatedValue } from '../../shared/data/figureIndex';
+import type { Paragraph } from '../../shared/report/reportStructure';
+import type { FigureMatch, LocatedValue } from '../../shared/report/figureIndex';
 import { figureText, formatFigure, formatGrowth } from '../../shared/format/formatValue';
 import type { Lang } from '../../shared/i18n/lang';
 import { handleInternalLink } from '../../shared/lib/urlState';
 import { segmentParagraph, valuesInParagraph, type Segment, type Span } from './reportSegments';
-import { hasFigure } from '../../shared/data/narrow';
+import { hasFigure } from '../../shared/dataset/narrow';
 
 interface Props {
   paragraph: Paragraph;

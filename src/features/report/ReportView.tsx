@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { reportTextQuery } from '../../shared/data/queries';
-import { parseReport } from '../../shared/data/reportStructure';
-import { locateValues, matchFigures } from '../../shared/data/figureIndex';
+import { reportTextQuery } from '../../shared/dataset/queries';
+import { parseReport } from '../../shared/report/reportStructure';
+import { locateValues, matchFigures } from '../../shared/report/figureIndex';
 import { useAppUrl } from '../../shared/lib/urlState';
 import { hrefFor } from '../../shared/lib/appUrl';
 import { DatasetErrorScreen } from '../../shared/components/DatasetErrorScreen';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, reportText } from '../../shared/data/datasetFile.testutil';
-import { parseReport } from '../../shared/data/reportStructure';
-import { locateValues, matchFigures } from '../../shared/data/figureIndex';
+import { dataset, reportText } from '../../shared/dataset/datasetFile.testutil';
+import { parseReport } from '../../shared/report/reportStructure';
+import { locateValues, matchFigures } from '../../shared/report/figureIndex';
 import { findSource, segmentParagraph, valuesInParagraph } from './reportSegments';
 
 const paragraphs = parseReport(reportText);

@@ -1,7 +1,7 @@
-import type { Dataset } from '../../shared/data/schema';
-import type { Paragraph } from '../../shared/data/reportStructure';
-import { locateQuote } from '../../shared/data/reportFigures';
-import type { FigureMatch, LocatedValue } from '../../shared/data/figureIndex';
+import type { Dataset } from '../../shared/dataset/schema';
+import type { Paragraph } from '../../shared/report/reportStructure';
+import { locateQuote } from '../../shared/report/reportFigures';
+import type { FigureMatch, LocatedValue } from '../../shared/report/figureIndex';
 
 /**
  * Cuts a paragraph of the report into runs of plain text, the highlighted

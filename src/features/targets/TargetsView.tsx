@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../shared/data/schema';
+import type { Dataset } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { OUTCOME_STATUSES, SECTION_IDS } from '../../shared/data/codes';
-import { SECTION_KEYS } from '../../shared/data/labels';
+import { OUTCOME_STATUSES, SECTION_IDS } from '../../shared/dataset/codes';
+import { SECTION_KEYS } from '../../shared/dataset/labels';
 import { oneOf } from '../../shared/lib/appUrl';
 import { setAppUrl, useAppUrl } from '../../shared/lib/urlState';
 import { ViewTitle } from '../../shared/components/ViewTitle';
@@ -14,7 +14,7 @@ import { TargetValue } from '../../shared/components/TargetValue';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
 import { SourceQuote } from '../../shared/components/SourceQuote';
-import { valuesFromAllDocuments } from '../../shared/data/selectors';
+import { valuesFromAllDocuments } from '../../shared/dataset/selectors';
 import { countByStatus, filterTargets, sortTargets, targetRows, type TargetRow } from './targetsModel';
 
 /** The 2024 report's sections that hold targets, in its order. */

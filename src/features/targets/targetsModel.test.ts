@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../shared/data/datasetFile.testutil';
+import { dataset } from '../../shared/dataset/datasetFile.testutil';
 import { countByStatus, filterTargets, sortTargets, targetRows } from './targetsModel';
 
 const rows = targetRows(dataset);

@@ -1,7 +1,7 @@
-import type { Dataset, SectionId } from '../../shared/data/schema';
-import { OUTCOME_STATUSES } from '../../shared/data/codes';
-import type { OutcomeStatus } from '../../shared/data/outcome';
-import { primaryTargetOutcomes, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
+import type { Dataset, SectionId } from '../../shared/dataset/schema';
+import { OUTCOME_STATUSES } from '../../shared/dataset/codes';
+import type { OutcomeStatus } from '../../shared/dataset/outcome';
+import { primaryTargetOutcomes, type TargetWithOutcome } from '../../shared/dataset/targetOutcomes';
 
 /**
  * The targets view's rows: every target of the 2024 report with what happened to it, in the

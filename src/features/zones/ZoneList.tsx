@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Zone, ZoneId } from '../../shared/data/schema';
+import type { Zone, ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { layerNames } from './layerNames';
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Zone, ZoneId } from '../../shared/data/schema';
+import type { Zone, ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { grow, type Box } from './geometry';
 import { LINE_HEIGHT, type PlacedLabel } from './labelPlacement';

@@ -3,7 +3,7 @@ import '../../test/domSetup';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
-import { dataset } from '../../shared/data/datasetFile.testutil';
+import { dataset } from '../../shared/dataset/datasetFile.testutil';
 import { initI18n } from '../../shared/i18n/i18n';
 import { ZonePanel } from './ZonePanel';
 

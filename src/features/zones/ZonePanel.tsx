@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset, Statement, ZoneId } from '../../shared/data/schema';
+import type { Dataset, Statement, ZoneId } from '../../shared/dataset/schema';
 import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
@@ -9,7 +9,7 @@ import { FigureLink } from '../../shared/components/FigureLink';
 import { TermHints } from '../../shared/components/TermHints';
 import { layerName } from './layerNames';
 import { zoneContent, type ZoneFigure, type ZoneYear } from './zoneContent';
-import { hasFigure, hasGrowth } from '../../shared/data/narrow';
+import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
 
 interface Props {
   dataset: Dataset;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset, ZoneId } from '../../shared/data/schema';
+import type { Dataset, ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { setAppUrl, useAppUrl } from '../../shared/lib/urlState';
 import { ViewTitle } from '../../shared/components/ViewTitle';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Zone } from '../../shared/data/schema';
+import type { Zone } from '../../shared/dataset/schema';
 import { LANG_TAGS, type Lang } from '../../shared/i18n/lang';
 
 const LAYER_KEYS = {

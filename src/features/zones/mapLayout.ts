@@ -1,5 +1,5 @@
 import type { MultiPolygon } from 'geojson';
-import type { ZoneId } from '../../shared/data/schema';
+import type { ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { fittedProjection, type Frame, type LonLat, type Point } from './projection';
 import { FRAME, PRIORITY_POINTS, REFERENCE, type LakeId } from './mapShapes';

@@ -1,4 +1,4 @@
-import type { ZoneId } from '../../shared/data/schema';
+import type { ZoneId } from '../../shared/dataset/schema';
 import type { Frame, LonLat } from './projection';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../shared/data/datasetFile.testutil';
-import { fixtureDataset } from '../../shared/data/fixture.testutil';
-import { allValues } from '../../shared/data/selectors';
-import { Dataset, type Zone } from '../../shared/data/schema';
+import { dataset } from '../../shared/dataset/datasetFile.testutil';
+import { fixtureDataset } from '../../shared/dataset/fixture.testutil';
+import { allValues } from '../../shared/dataset/selectors';
+import { Dataset, type Zone } from '../../shared/dataset/schema';
 import { parseZoneParam, zoneContent } from './zoneContent';
 
 const printed = (id: string) => {

@@ -1,5 +1,5 @@
-import type { Dataset, Indicator, PrintedValue, Statement, Zone, ZoneId } from '../../shared/data/schema';
-import { allValues } from '../../shared/data/selectors';
+import type { Dataset, Indicator, PrintedValue, Statement, Zone, ZoneId } from '../../shared/dataset/schema';
+import { allValues } from '../../shared/dataset/selectors';
 
 /**
  * What the dataset ties to a zone: every value whose `zone` is the zone's id

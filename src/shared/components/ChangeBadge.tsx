@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { assessChange, figureText, formatFigure, formatGrowth, type GrowthInput } from '../format/formatValue';
 import type { Lang } from '../i18n/lang';
-import type { Polarity } from '../data/schema';
+import type { Polarity } from '../dataset/schema';
 
 interface Props {
   value: GrowthInput;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DatasetError } from '../data/datasetError';
+import { DatasetError } from '../dataset/datasetError';
 
 interface Props {
   error: unknown;

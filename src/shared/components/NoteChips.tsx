@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NoteCode } from '../data/schema';
+import type { NoteCode } from '../dataset/schema';
 
 /** A printed value's notes (预计数, 同口径, 累计) as small chips after the figure; nothing when it has none. */
 export function NoteChips({ notes }: { notes: readonly NoteCode[] | undefined }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OutcomeStatus } from '../data/outcome';
+import type { OutcomeStatus } from '../dataset/outcome';
 
 /** A shape for each status, so it reads without colour: ✓ met, ≈ about met, ✗ missed; the quiet ones stay quiet. */
 const ICON: Record<OutcomeStatus, string> = {

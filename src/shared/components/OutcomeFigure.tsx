@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { AnyValue, Dataset, Polarity } from '../data/schema';
+import type { AnyValue, Dataset, Polarity } from '../dataset/schema';
 import type { Lang } from '../i18n/lang';
 import { formatPartialDate } from '../format/formatDate';
-import { documentById } from '../data/selectors';
+import { documentById } from '../dataset/selectors';
 import { FigureValue } from './FigureValue';
 import { ChangeBadge } from './ChangeBadge';
-import { hasFigure, hasGrowth } from '../data/narrow';
+import { hasFigure, hasGrowth } from '../dataset/narrow';
 import { NoteChips } from './NoteChips';
 
 /** An outcome as its document prints it, with the document and where in it the figure stands: cited, never quoted or linked. */

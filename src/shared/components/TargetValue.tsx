@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n/lang';
-import type { Polarity, PrintedValue } from '../data/schema';
+import type { Polarity, PrintedValue } from '../dataset/schema';
 import { FigureValue } from './FigureValue';
 import { ChangeBadge } from './ChangeBadge';
-import { hasFigure, hasGrowth } from '../data/narrow';
+import { hasFigure, hasGrowth } from '../dataset/narrow';
 import { NoteChips } from './NoteChips';
 
 /** A 2024 target: a level (突破1000亿元), a change (增长5%以上), or both, with its notes; `terse` (slides) shows a change's size beside its arrow. */

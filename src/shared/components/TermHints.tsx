@@ -1,7 +1,7 @@
 import { useContext, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryTerm } from '../data/schema';
-import { termsInName } from '../data/glossaryMatch';
+import type { GlossaryTerm } from '../dataset/schema';
+import { termsInName } from '../dataset/glossaryMatch';
 import type { Lang } from '../i18n/lang';
 import { hrefFor } from '../lib/appUrl';
 import { handleInternalLink, useAppUrl } from '../lib/urlState';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UNIT_CODES } from '../data/codes';
-import type { UnitCode } from '../data/schema';
+import { UNIT_CODES } from '../dataset/codes';
+import type { UnitCode } from '../dataset/schema';
 import { assessChange, chartUnit, figureText, formatFigure, formatGrowth, formatScaled, muInHectares } from './formatValue';
 
 const text = (value: number, unit: UnitCode, lang: 'zh' | 'en', qualifier?: Parameters<typeof formatFigure>[0]['qualifier']) =>

@@ -1,5 +1,5 @@
-import type { CitedQualifier, CitedUnitCode, Polarity } from '../data/schema';
-import { printedNumber, withQualifier } from '../data/printed';
+import type { CitedQualifier, CitedUnitCode, Polarity } from '../dataset/schema';
+import { printedNumber, withQualifier } from '../dataset/printed';
 import { integerDigits, shiftDecimal } from './decimal';
 
 import type { Lang } from '../i18n/lang';

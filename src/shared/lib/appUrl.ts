@@ -1,6 +1,6 @@
-import { OUTCOME_STATUSES, SECTION_IDS, THEME_IDS } from '../data/codes';
-import type { OutcomeStatus } from '../data/outcome';
-import type { SectionId, ThemeId } from '../data/schema';
+import { OUTCOME_STATUSES, SECTION_IDS, THEME_IDS } from '../dataset/codes';
+import type { OutcomeStatus } from '../dataset/outcome';
+import type { SectionId, ThemeId } from '../dataset/schema';
 import type { Lang } from '../i18n/lang';
 import { isLang } from '../i18n/resolveLanguage';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from './fingerprint';
-import { fixtureDataset } from '../data/fixture.testutil';
+import { fixtureDataset } from '../dataset/fixture.testutil';
 
 describe('fingerprint', () => {
   it('is stable for equal data and changes with any figure', () => {

@@ -1,4 +1,4 @@
-import type { NoteCode, PrintedValue } from './schema';
+import type { NoteCode, PrintedValue } from '../dataset/schema';
 import { findNumbers, locateQuote } from './reportFigures';
 import type { Paragraph } from './reportStructure';
 

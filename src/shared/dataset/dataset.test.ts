@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Dataset } from './schema';
 import { dataset, rawDataset, reportText } from './datasetFile.testutil';
-import { findNumbers, locateQuote } from './reportFigures';
-import { parseReport, sectionAt } from './reportStructure';
+import { findNumbers, locateQuote } from '../report/reportFigures';
+import { parseReport, sectionAt } from '../report/reportStructure';
 import { printedGrowth, printedValue } from './printed';
 import { QUALIFIER_POSITION, QUALIFIERS } from './codes';
 

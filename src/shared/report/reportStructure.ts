@@ -1,4 +1,4 @@
-import type { SectionId } from './schema';
+import type { SectionId } from '../dataset/schema';
 
 /**
  * Splits the report text into its paragraphs and headings, and says which

@@ -4,8 +4,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { datasetQuery } from './queries';
 import { DatasetError } from './datasetError';
 import { fixtureDataset } from './fixture.testutil';
-import { checkQuotes } from './quoteCheck';
-import { reportText } from './reportText.testutil';
+import { checkQuotes } from '../report/quoteCheck';
+import { reportText } from '../report/reportText.testutil';
 
 function problemsOf(fn: () => unknown): { kind: string; problems: readonly string[] } {
   try {

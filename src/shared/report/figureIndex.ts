@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, PrintedValue } from './schema';
+import type { Dataset, Indicator, PrintedValue } from '../dataset/schema';
 import { findNumbers, locateQuote, type NumberToken } from './reportFigures';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, reportText } from './datasetFile.testutil';
+import { dataset, reportText } from '../dataset/datasetFile.testutil';
 import { findNumbers, isCalendarDate, type NumberToken } from './reportFigures';
 import { holdsFigure, locateValues } from './figureIndex';
 

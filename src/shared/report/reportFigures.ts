@@ -1,5 +1,5 @@
-import { UNIT_CODES } from './codes';
-import type { UnitCode } from './schema';
+import { UNIT_CODES } from '../dataset/codes';
+import type { UnitCode } from '../dataset/schema';
 
 /**
  * Finds the figures printed in the report text: an Arabic number followed by

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, reportText } from './datasetFile.testutil';
+import { dataset, reportText } from '../dataset/datasetFile.testutil';
 import { parseReport } from './reportStructure';
 import { carriedNotes, carriedNotesByValue, isMatterOfRecord } from './carriedNotes';
-import { NOTE_CODES } from './codes';
+import { NOTE_CODES } from '../dataset/codes';
 
 const paragraphs = parseReport(reportText);
 const values = dataset.indicators.flatMap((indicator) => indicator.values);

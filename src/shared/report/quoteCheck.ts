@@ -1,4 +1,4 @@
-import type { Dataset } from './schema';
+import type { Dataset } from '../dataset/schema';
 import { locateQuote } from './reportFigures';
 
 /** Every quote must stand verbatim, once, in the report; returns the failing field paths. */

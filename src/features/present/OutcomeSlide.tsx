@@ -9,9 +9,22 @@ import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import type { TargetRow } from '../overview/overviewModel';
 import { TermName } from '../../shared/components/TermHints';
+import { DataTable } from '../../shared/components/DataTable';
 
 /** "2024 targets: what happened": the main expected targets with the outcome that decides, and the count of all targets by status. */
-export function OutcomeSlide({ lang, title, outcomes, targets }: { lang: Lang; title: ReactNode; outcomes: ReadonlyMap<string, TargetWithOutcome>; targets: TargetRow[] }) {
+export function OutcomeSlide({
+  lang,
+  title,
+  caption,
+  outcomes,
+  targets,
+}: {
+  lang: Lang;
+  title: ReactNode;
+  caption: string;
+  outcomes: ReadonlyMap<string, TargetWithOutcome>;
+  targets: TargetRow[];
+}) {
   const { t } = useTranslation();
   const all = [...outcomes.values()];
   const summary = OUTCOME_STATUSES.map((status) => [status, all.filter((row) => row.outcome.decided && row.outcome.status === status).length] as const)
@@ -21,37 +34,34 @@ export function OutcomeSlide({ lang, title, outcomes, targets }: { lang: Lang; t
   return (
     <>
       {title}
-      <table className="slide-table slide-outcomes">
-        <thead>
-          <tr>
-            <th scope="col">{t('targets.indicator')}</th>
-            <th scope="col">{t('targets.target')}</th>
-            <th scope="col">{t('outcome.outcome2024')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {targets.map(({ indicator, target }) => {
-            const row = outcomes.get(target.id);
-            const decided = row?.outcome.decided ? row.outcome : null;
-            const value = row ? decidingOutcome(row) : undefined;
-            return (
-              <tr key={target.id} data-value={target.id}>
-                <th scope="row">
-                  <TermName name={indicator.name[lang]} lang={lang} />
-                </th>
-                <td>
-                  <TargetValue target={target} polarity={indicator.polarity} lang={lang} terse />
-                </td>
-                <td>
-                  {value?.value !== null && value?.value !== undefined && value.growthPct === undefined && <FigureValue value={{ ...value, value: value.value }} lang={lang} />}
-                  {value?.growthPct !== undefined && <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={false} terse />}{' '}
-                  {decided && <OutcomeBadge status={decided.status} />}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={caption}
+        captionHidden
+        cards={false}
+        className="slide-table slide-outcomes"
+        headers={[t('targets.indicator'), t('targets.target'), t('outcome.outcome2024')]}
+      >
+        {targets.map(({ indicator, target }) => {
+          const row = outcomes.get(target.id);
+          const decided = row?.outcome.decided ? row.outcome : null;
+          const value = row ? decidingOutcome(row) : undefined;
+          return (
+            <tr key={target.id} data-value={target.id} role="row">
+              <th scope="row" role="rowheader">
+                <TermName name={indicator.name[lang]} lang={lang} />
+              </th>
+              <td role="cell">
+                <TargetValue target={target} polarity={indicator.polarity} lang={lang} terse />
+              </td>
+              <td role="cell">
+                {value?.value !== null && value?.value !== undefined && value.growthPct === undefined && <FigureValue value={{ ...value, value: value.value }} lang={lang} />}
+                {value?.growthPct !== undefined && <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={false} terse />}{' '}
+                {decided && <OutcomeBadge status={decided.status} />}
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <p className="slide-note">{t('present.outcomesNote', { total: all.length, summary })}</p>
     </>
   );

@@ -14,6 +14,7 @@ import { ZonesSlide } from './ZonesSlide';
 import { ECOLOGY_VALUES, LIVELIHOOD_VALUES, type Slide } from './slides';
 import type { Stage } from './useStage';
 import { TermName } from '../../shared/components/TermHints';
+import { DataTable } from '../../shared/components/DataTable';
 
 interface Props {
   slide: Slide;
@@ -79,28 +80,25 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
       return (
         <>
           {title}
-          <table className="slide-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('targets.indicator')}</th>
-                <th scope="col">{t('targets.target')}</th>
-                <th scope="col">{t('targets.actual')}</th>
+          <DataTable
+            caption={heading}
+            captionHidden
+            cards={false}
+            className="slide-table"
+            headers={[t('targets.indicator'), t('targets.target'), t('targets.actual')]}
+          >
+            {expectedTargets(dataset).map(({ indicator, target, actual2023 }) => (
+              <tr key={target.id} role="row">
+                <th scope="row" role="rowheader">
+                  <TermName name={indicator.name[lang]} lang={lang} />
+                </th>
+                <td role="cell">
+                  <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
+                </td>
+                <td role="cell">{actual2023 ? <ChangeBadge value={actual2023} polarity={indicator.polarity} lang={lang} /> : t('kpi.notStated')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {expectedTargets(dataset).map(({ indicator, target, actual2023 }) => (
-                <tr key={target.id}>
-                  <th scope="row">
-                    <TermName name={indicator.name[lang]} lang={lang} />
-                  </th>
-                  <td>
-                    <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
-                  </td>
-                  <td>{actual2023 ? <ChangeBadge value={actual2023} polarity={indicator.polarity} lang={lang} /> : t('kpi.notStated')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </>
       );
     case 'clusters':
@@ -144,7 +142,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
         </>
       );
     case 'outcomes':
-      return <OutcomeSlide lang={lang} title={title} outcomes={outcomesById(dataset)} targets={expectedTargets(dataset)} />;
+      return <OutcomeSlide lang={lang} title={title} caption={heading} outcomes={outcomesById(dataset)} targets={expectedTargets(dataset)} />;
     case 'closing':
       return (
         <div className="slide-cover">

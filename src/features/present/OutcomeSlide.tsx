@@ -9,7 +9,7 @@ import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import type { TargetRow } from '../overview/overviewModel';
 import { TermName } from '../../shared/components/TermHints';
-import { DataTable } from '../../shared/components/DataTable';
+import { SlideTable } from './SlideTable';
 
 /** "2024 targets: what happened": the main expected targets with the outcome that decides, and the count of all targets by status. */
 export function OutcomeSlide({
@@ -34,13 +34,7 @@ export function OutcomeSlide({
   return (
     <>
       {title}
-      <DataTable
-        caption={caption}
-        captionHidden
-        cards={false}
-        className="slide-table slide-outcomes"
-        headers={[t('targets.indicator'), t('targets.target'), t('outcome.outcome2024')]}
-      >
+      <SlideTable caption={caption} className="slide-outcomes" headers={[t('targets.indicator'), t('targets.target'), t('outcome.outcome2024')]}>
         {targets.map(({ indicator, target }) => {
           const row = outcomes.get(target.id);
           const decided = row?.outcome.decided ? row.outcome : null;
@@ -61,7 +55,7 @@ export function OutcomeSlide({
             </tr>
           );
         })}
-      </DataTable>
+      </SlideTable>
       <p className="slide-note">{t('present.outcomesNote', { total: all.length, summary })}</p>
     </>
   );

@@ -14,7 +14,7 @@ import { ZonesSlide } from './ZonesSlide';
 import { ECOLOGY_VALUES, LIVELIHOOD_VALUES, type Slide } from './slides';
 import type { Stage } from './useStage';
 import { TermName } from '../../shared/components/TermHints';
-import { DataTable } from '../../shared/components/DataTable';
+import { SlideTable } from './SlideTable';
 
 interface Props {
   slide: Slide;
@@ -80,13 +80,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
       return (
         <>
           {title}
-          <DataTable
-            caption={heading}
-            captionHidden
-            cards={false}
-            className="slide-table"
-            headers={[t('targets.indicator'), t('targets.target'), t('targets.actual')]}
-          >
+          <SlideTable caption={heading} headers={[t('targets.indicator'), t('targets.target'), t('targets.actual')]}>
             {expectedTargets(dataset).map(({ indicator, target, actual2023 }) => (
               <tr key={target.id} role="row">
                 <th scope="row" role="rowheader">
@@ -98,7 +92,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
                 <td role="cell">{actual2023 ? <ChangeBadge value={actual2023} polarity={indicator.polarity} lang={lang} /> : t('kpi.notStated')}</td>
               </tr>
             ))}
-          </DataTable>
+          </SlideTable>
         </>
       );
     case 'clusters':

@@ -13,7 +13,7 @@ import { copyText } from '../../shared/lib/clipboard';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
-import { QrCode } from '../../shared/components/QrCode';
+import { QrFigure } from '../../shared/components/QrCode';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
 import { OutcomeFigure } from '../../shared/components/OutcomeFigure';
 import { decidingOutcome, primaryTargetOutcomes } from '../../shared/dataset/targetOutcomes';
@@ -158,10 +158,7 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
               {cite}
             </p>
           </div>
-          <figure className="figure-page-qr">
-            <QrCode text={address} label={t('figurePage.qrLabel', { url: address })} />
-            <figcaption>{t('figurePage.qrCaption')}</figcaption>
-          </figure>
+          <QrFigure className="figure-page-qr" text={address} label={t('figurePage.qrLabel', { url: address })} caption={t('figurePage.qrCaption')} />
         </div>
       </section>
     </article>

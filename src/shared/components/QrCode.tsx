@@ -27,3 +27,13 @@ export function QrCode({ text, label, className }: Props) {
     </svg>
   );
 }
+
+/** A QR code with its caption: what it opens, said in words beside it. */
+export function QrFigure({ text, label, caption, className }: Props & { caption: string }) {
+  return (
+    <figure className={className}>
+      <QrCode text={text} label={label} />
+      <figcaption>{caption}</figcaption>
+    </figure>
+  );
+}

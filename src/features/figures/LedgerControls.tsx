@@ -49,7 +49,7 @@ export function LedgerControls({ query, documents, periods, lang, shown, total, 
         />
       </div>
       <div className="control control-document">
-        <label htmlFor={`${id}-doc`}>{t('ledgerDocs.document')}</label>
+        <label htmlFor={`${id}-doc`}>{t('ledgerDocs.colDocument')}</label>
         <select id={`${id}-doc`} value={query.doc ?? ''} onChange={(event) => set({ doc: event.target.value === '' ? null : event.target.value })}>
           <option value="">{t('ledgerDocs.allDocuments', { count: documents.length })}</option>
           {documents.map(({ document, count }) => (

@@ -20,7 +20,6 @@ export const VIEWS = [...NAV_VIEWS, 'figure'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The ledger's filters and sort order. */
-export const PERIODS = ['2023-actual', '2024-target'] as const;
 export type Period = `${number}-${'actual' | 'target'}`;
 export const SORT_KEYS = ['report', 'label', 'value', 'growth', 'period', 'section', 'status', 'document'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -229,7 +229,7 @@ async function browserMeasures(browser, body) {
     await page.waitForFunction((n) => document.querySelectorAll('.ledger-table tbody tr').length === n, expected, { timeout: 180_000, polling: 50 });
     const complete = Date.now() - t0;
     const rows = await page.locator('.ledger-table tbody tr').count();
-    const keys = await measureKeystrokes(page, 2, { quietMs: 250 });
+    const keys = await measureKeystrokes(page, 3, { quietMs: 250 });
     // The targets view, mounted by its navigation link from the overview, each time.
     const mount = await page.evaluate(async (runs) => {
       const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -95,7 +95,7 @@ test.describe('tables on a phone', () => {
       await expectTableFits(page, '.ledger-table');
       const row = page.locator('tr[data-value="pm25@2023"]');
       // Each value says which column it is, and the source link is in reach.
-      await expect(row.locator('td[data-label]')).toHaveCount(6);
+      await expect(row.locator('td[data-label]')).toHaveCount(7);
       await expect(row.getByRole('link', { name: lang === 'zh' ? /原文/ : /Source/ })).toBeInViewport({ ratio: 0 }).catch(() => undefined);
       await expect(row.locator('td.cell-value')).toBeVisible();
       // The sort buttons stay above the cards.

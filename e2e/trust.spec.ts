@@ -24,7 +24,7 @@ test.describe('hostile and strange URLs', () => {
   // The parsers meet every value with every parameter in src/app/hostileUrls.test.ts; the browser
   // checks a sample end to end: every parameter and every value at least once, across the views.
   const VALUES = ['', 'x'.repeat(5000), '<script>alert(1)</script>', '"\'><img src=x onerror=alert(1)>', '(((', '__proto__', '%E0%A4%A'];
-  const PARAMS = ['view', 'lang', 'q', 'section', 'theme', 'period', 'sort', 'dir', 'fig', 'zone', 'present', 'slide'];
+  const PARAMS = ['view', 'lang', 'q', 'section', 'theme', 'period', 'sort', 'dir', 'fig', 'zone', 'present', 'slide', 'doc'];
   const VIEWS = ['', 'view=figures&', 'view=report&', 'view=zones&', 'present=1&'];
   const SAMPLE = PARAMS.map((param, i) => ({ param, value: VALUES[i % VALUES.length]!, view: VIEWS[i % VIEWS.length]! }));
   for (const half of [0, 1]) {

@@ -8,6 +8,7 @@
 //   lighthouse  Lighthouse scores, mobile and desktop, with the failing audits
 //   ledger      the figure ledger's filter and keystroke
 //   slides      the presenter's slide change
+//   scale       ten times today's data (synthetic, validated): the ledger filter and the targets view on it
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
 import { printSummary, startPreview } from './bench/common.mjs';
@@ -17,6 +18,7 @@ import { benchLanguage } from './bench/lang.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchLedgerFunction, benchLedgerKeystroke } from './bench/ledger.mjs';
 import { benchSlides } from './bench/slides.mjs';
+import { benchScale } from './bench/scale.mjs';
 
 const SECTIONS = {
   lcp: (browser) => benchLcp(browser),
@@ -28,6 +30,7 @@ const SECTIONS = {
     await benchLedgerKeystroke(browser);
   },
   slides: (browser) => benchSlides(browser),
+  scale: (browser) => benchScale(browser),
 };
 
 const selected = process.argv.slice(2);

@@ -43,6 +43,13 @@ describe.each(HOSTILE_VALUES.map((value) => [value.length > 40 ? `${value.slice(
       expect(parseZoneParam(parseAppUrl(search('zone', value)).zone, dataset.zones).kind).toBe(value === '' ? 'none' : 'unknown');
     });
 
+    it('as ?doc= chooses no document: the ledger shows every document', () => {
+      const doc = parseAppUrl(search('doc', value)).ledger.doc;
+      // A well-formed id (CONSTRUCTOR) is kept for the ledger to check; it is not in the registry.
+      expect(doc === null || !dataset.documents.some((d) => d.id === doc), String(doc)).toBe(true);
+      expect(doc === null || /^[A-Z0-9-]{1,40}$/.test(doc)).toBe(true);
+    });
+
     it('as ?fig= highlights nothing', () => expect(findSource(dataset, reportText, parseAppUrl(search('fig', value)).fig)).toBeNull());
 
     it('as ?slide= lands on the first slide', () => {

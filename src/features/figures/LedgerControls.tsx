@@ -3,12 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { SECTION_IDS, THEME_IDS } from '../../shared/dataset/codes';
 import { SECTION_KEYS, THEME_KEYS } from '../../shared/dataset/labels';
 import { setAppUrl } from '../../shared/lib/urlState';
-import { DEFAULT_LEDGER, MAX_QUERY_LENGTH, oneOf, PERIODS, type LedgerQuery } from '../../shared/lib/appUrl';
-
-const PERIOD_KEYS = { '2023-actual': 'figures.period2023', '2024-target': 'figures.period2024' } as const;
+import { DEFAULT_LEDGER, MAX_QUERY_LENGTH, oneOf, parsePeriod, type LedgerQuery, type Period } from '../../shared/lib/appUrl';
+import { KIND_KEYS } from '../../shared/dataset/labels';
+import type { SourceDocument } from '../../shared/dataset/schema';
+import type { Lang } from '../../shared/i18n/lang';
+import { documentShortName } from './ledgerRows';
 
 interface Props {
   query: LedgerQuery;
+  /** The documents the ledger holds, in the registry's order (the 2024 report first), with their rows. */
+  documents: readonly { document: SourceDocument; count: number }[];
+  /** The periods the ledger holds: 2021 results to 2025 targets. */
+  periods: readonly Period[];
+  lang: Lang;
   shown: number;
   total: number;
   onExportCsv: () => void;
@@ -16,12 +23,16 @@ interface Props {
 }
 
 /** Search and filters write to the URL, so a filtered ledger can be shared as a link. */
-export function LedgerControls({ query, shown, total, onExportCsv, onExportJson }: Props) {
+export function LedgerControls({ query, documents, periods, lang, shown, total, onExportCsv, onExportJson }: Props) {
   const { t } = useTranslation();
   const id = useId();
   // A new search or filter drops the highlighted row: it may no longer be shown.
   const set = (patch: Partial<LedgerQuery>) => setAppUrl((url) => ({ ...url, fig: null, ledger: { ...url.ledger, ...patch } }), { replace: true });
-  const filtered = query.q !== '' || query.section !== null || query.theme !== null || query.period !== null;
+  const filtered = query.q !== '' || query.section !== null || query.theme !== null || query.period !== null || query.doc !== null;
+  const periodLabel = (period: Period) => {
+    const [year = '', kind] = period.split('-');
+    return t('ledgerDocs.periodOption', { year, kind: t(KIND_KEYS[kind === 'target' ? 'target' : 'actual']) });
+  };
   return (
     <div className="ledger-controls" role="search" aria-label={t('figures.searchRegion')}>
       <div className="control control-search">
@@ -36,6 +47,17 @@ export function LedgerControls({ query, shown, total, onExportCsv, onExportJson 
           spellCheck={false}
           onChange={(event) => set({ q: event.target.value.slice(0, MAX_QUERY_LENGTH) })}
         />
+      </div>
+      <div className="control control-document">
+        <label htmlFor={`${id}-doc`}>{t('ledgerDocs.colDocument')}</label>
+        <select id={`${id}-doc`} value={query.doc ?? ''} onChange={(event) => set({ doc: event.target.value === '' ? null : event.target.value })}>
+          <option value="">{t('ledgerDocs.allDocuments', { count: documents.length })}</option>
+          {documents.map(({ document, count }) => (
+            <option key={document.id} value={document.id}>
+              {t(document.primary ? 'ledgerDocs.primaryOption' : 'ledgerDocs.documentOption', { name: documentShortName(document, document.id, lang), count })}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="control">
         <label htmlFor={`${id}-section`}>{t('figures.section')}</label>
@@ -61,11 +83,11 @@ export function LedgerControls({ query, shown, total, onExportCsv, onExportJson 
       </div>
       <div className="control">
         <label htmlFor={`${id}-period`}>{t('figures.period')}</label>
-        <select id={`${id}-period`} value={query.period ?? ''} onChange={(event) => set({ period: oneOf(PERIODS, event.target.value) })}>
+        <select id={`${id}-period`} value={query.period ?? ''} onChange={(event) => set({ period: parsePeriod(event.target.value) })}>
           <option value="">{t('figures.all')}</option>
-          {PERIODS.map((period) => (
+          {periods.map((period) => (
             <option key={period} value={period}>
-              {t(PERIOD_KEYS[period])}
+              {periodLabel(period)}
             </option>
           ))}
         </select>
@@ -75,7 +97,7 @@ export function LedgerControls({ query, shown, total, onExportCsv, onExportJson 
           type="button"
           className="button button-quiet"
           disabled={!filtered}
-          onClick={() => set({ q: DEFAULT_LEDGER.q, section: null, theme: null, period: null })}
+          onClick={() => set({ q: DEFAULT_LEDGER.q, section: null, theme: null, period: null, doc: null })}
         >
           {t('figures.clear')}
         </button>

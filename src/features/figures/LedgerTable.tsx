@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n/lang';
 import { KIND_KEYS, SECTION_KEYS } from '../../shared/dataset/labels';
@@ -6,16 +6,18 @@ import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { handleInternalLink, setAppUrl } from '../../shared/lib/urlState';
 import type { LedgerQuery, SortKey } from '../../shared/lib/appUrl';
-import type { LedgerRow } from './ledgerRows';
+import { documentCitation, documentShortName, isCited, type LedgerRow } from './ledgerRows';
 import { highlightTerms } from './highlightTerms';
 import { TermHints } from '../../shared/components/TermHints';
+import { BASIS_KEYS, CITED_NOTE_KEYS } from './docLabels';
 
 const COLUMNS = [
   { key: 'label', label: 'figures.colLabel' },
   { key: 'value', label: 'figures.colValue' },
   { key: 'growth', label: 'figures.colChange' },
   { key: 'period', label: 'figures.colPeriod' },
-  { key: 'section', label: 'figures.colSection' },
+  { key: 'document', label: 'ledgerDocs.colDocument' },
+  { key: 'section', label: 'ledgerDocs.colWhere' },
 ] as const satisfies readonly { key: SortKey; label: string }[];
 
 const POLARITY_KEYS = {
@@ -38,28 +40,50 @@ interface RowProps {
 /** One figure. Memoised: a keystroke re-renders only the rows whose props changed. */
 const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, zoneName, sourceHref, figureHref }: RowProps) {
   const { t } = useTranslation();
-  const { id, indicator, value } = row;
+  const { id, indicator, value, document } = row;
+  const cited = isCited(value) ? value : null;
+  const printed = isCited(value) ? null : value;
+  const shortName = documentShortName(document, value.doc, lang);
   return (
-    <tr id={`row-${id}`} data-value={id} className={highlighted ? 'is-highlighted' : undefined} role="row">
+    <tr id={`row-${id}`} data-value={id} data-doc={value.doc} className={highlighted ? 'is-highlighted' : undefined} role="row">
       <th scope="row" role="rowheader" tabIndex={highlighted ? -1 : undefined}>
-        <a className="figure-page-link" href={figureHref(id)} onClick={handleInternalLink}>
-          {indicator.name[lang]}
-        </a>
+        {/* Only the 2024 report's figures have a page of their own; the others are cited, not quoted. */}
+        {printed ? (
+          <a className="figure-page-link" href={figureHref(id)} onClick={handleInternalLink}>
+            {indicator.name[lang]}
+          </a>
+        ) : (
+          <span className="figure-page-label">{indicator.name[lang]}</span>
+        )}
         <TermHints text={indicator.name[lang]} lang={lang} />
         {zoneName && <span className="zone-chip">{zoneName}</span>}
-        {q !== '' && (
+        {q !== '' && printed && (
           <span className="match-quote" lang="zh-CN">
-            {highlightTerms(value.quote, q).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
+            {highlightTerms(printed.quote, q).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
           </span>
         )}
       </th>
       <td className="cell-value" role="cell" data-label={t('figures.colValue')}>
-        {value.value !== null ? <FigureValue value={{ ...value, value: value.value }} lang={lang} /> : <span className="muted">{t('figures.changeOnly')}</span>}
+        {value.value !== null ? (
+          <FigureValue value={{ ...value, value: value.value }} lang={lang} />
+        ) : cited?.ratio ? (
+          <span className="figure" data-figure={cited.ratio.join(':')}>
+            <span className="figure-number">{cited.ratio.join(':')}</span> <span className="note-chip">{t('ledgerDocs.ratio')}</span>
+          </span>
+        ) : cited?.aim ? (
+          <span className="ledger-aim">
+            {cited.aim[lang]} <span className="note-chip">{t('ledgerDocs.aim')}</span>
+          </span>
+        ) : (
+          <span className="muted">{t('figures.changeOnly')}</span>
+        )}
         {value.notes?.map((note) => (
           <span key={note} className="note-chip">
-            {t(`notes.${note}`)}
+            {t(CITED_NOTE_KEYS[note])}
           </span>
         ))}
+        {value.basis && <span className="note-chip basis-chip">{t(BASIS_KEYS[value.basis])}</span>}
+        {cited?.remark && <span className="ledger-remark">{cited.remark[lang]}</span>}
       </td>
       <td role="cell" data-label={t('figures.colChange')}>
         {value.growthPct !== undefined && (
@@ -69,16 +93,30 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
       <td role="cell" data-label={t('figures.colPeriod')}>
         {value.year} {t(KIND_KEYS[value.kind])}
       </td>
-      <td role="cell" data-label={t('figures.colSection')}>
-        {t(SECTION_KEYS[value.section])}
+      <td className="cell-document" role="cell" data-label={t('ledgerDocs.colDocument')}>
+        {document ? (
+          <details className="doc-cite">
+            <summary aria-label={t('ledgerDocs.citationOf', { name: shortName })}>{shortName}</summary>
+            <cite>{documentCitation(document, lang)}</cite>
+          </details>
+        ) : (
+          shortName
+        )}
+      </td>
+      <td role="cell" data-label={t('ledgerDocs.colWhere')}>
+        {printed ? t(SECTION_KEYS[printed.section]) : cited?.location[lang]}
       </td>
       <td className="cell-rise" role="cell" data-label={t('figures.colRise')}>
         {t(POLARITY_KEYS[indicator.polarity])}
       </td>
       <td role="cell" data-label={t('figures.colSource')}>
-        <a href={sourceHref(id)} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
-          {t('figure.source')}
-        </a>
+        {printed ? (
+          <a href={sourceHref(id)} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
+            {t('figure.source')}
+          </a>
+        ) : (
+          <span className="muted">{t('ledgerDocs.citedOnly')}</span>
+        )}
       </td>
     </tr>
   );
@@ -97,16 +135,40 @@ interface Props {
   figureHref: (id: string) => string;
 }
 
+/**
+ * A long ledger is rendered in slices: the first FIRST_ROWS at once, then STEP_ROWS more per
+ * macrotask, as a transition (a keystroke interrupts it), until every row is in the page (so
+ * find-in-page and print see them all). Today's ledger (360 rows) fits in the first slice; the
+ * tenfold dataset of the benchmark (3,500 rows) would otherwise block the page for seconds.
+ */
+const FIRST_ROWS = 400;
+const STEP_ROWS = 400;
+
+function useRowsInSlices(rows: readonly LedgerRow[], highlight: string | null): number {
+  const [slice, setSlice] = useState({ rows, limit: FIRST_ROWS });
+  // New rows (another search) start again from the first slice.
+  const limit = slice.rows === rows ? slice.limit : FIRST_ROWS;
+  useEffect(() => {
+    if (limit >= rows.length) return;
+    const timer = setTimeout(() => startTransition(() => setSlice({ rows, limit: limit + STEP_ROWS })), 0);
+    return () => clearTimeout(timer);
+  }, [rows, limit]);
+  // A highlighted row (a link from the report) is rendered at once, wherever it stands.
+  const needed = highlight ? rows.findIndex((row) => row.id === highlight) + 1 : 0;
+  return Math.max(limit, needed);
+}
+
 export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highlight, zoneNames, sourceHref, figureHref }: Props) {
   const { t } = useTranslation();
+  const limit = useRowsInSlices(rows, highlight);
   const sortBy = (key: SortKey) => {
     const dir = query.sort === key && query.dir === 'asc' ? 'desc' : 'asc';
     setAppUrl((url) => ({ ...url, ledger: { ...url.ledger, sort: key, dir } }), { replace: true });
   };
   return (
     <div className="table-scroll">
-      <table className="data-table cards ledger-table" role="table">
-        <caption>{t('figures.caption')}</caption>
+      <table className="data-table cards ledger-table ledger-docs" role="table">
+        <caption>{t('ledgerDocs.caption')}</caption>
         <thead role="rowgroup">
           <tr role="row">
             {COLUMNS.map((column) => {
@@ -131,14 +193,14 @@ export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highli
           </tr>
         </thead>
         <tbody role="rowgroup">
-          {rows.map((row) => (
+          {rows.slice(0, limit).map((row) => (
             <LedgerRowView
               key={row.id}
               row={row}
               lang={lang}
               highlighted={highlight === row.id}
               q={query.q}
-              zoneName={row.value.zone ? zoneNames.get(row.value.zone) : undefined}
+              zoneName={'zone' in row.value && row.value.zone ? zoneNames.get(row.value.zone) : undefined}
               sourceHref={sourceHref}
               figureHref={figureHref}
             />

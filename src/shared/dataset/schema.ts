@@ -181,6 +181,8 @@ export const SourceDocument = z
     id: DocumentId,
     kind: DocumentKind,
     title: Bilingual,
+    /** A short name for a table column (2025年政府工作报告 / 2025 work report); the title where absent. */
+    shortName: Bilingual.optional(),
     issuer: Bilingual,
     date: PartialDate,
     /** The date's year is inferred from the content, not printed. */

@@ -9,7 +9,7 @@ describe('parseAppUrl', () => {
       view: 'figures',
       lang: 'en',
       fig: 'pm25@2023',
-      ledger: { q: 'PM2.5', section: 'plan-ecology', theme: 'ecology', period: '2024-target', sort: 'value', dir: 'desc' },
+      ledger: { q: 'PM2.5', section: 'plan-ecology', theme: 'ecology', period: '2024-target', doc: null, sort: 'value', dir: 'desc' },
     });
     expect(parseAppUrl('?view=zones&zone=new-city')).toEqual({ ...HOME, view: 'zones', zone: 'new-city' });
     expect(parseAppUrl('?view=clusters&present=1&slide=4')).toEqual({ ...HOME, view: 'clusters', present: true, slide: 4 });
@@ -26,6 +26,45 @@ describe('parseAppUrl', () => {
   });
 });
 
+describe('the ledger across documents: doc and period', () => {
+  it('reads a document id and any year’s period', () => {
+    expect(parseAppUrl('?view=figures&doc=WZ-SB-2024&period=2021-actual&sort=document').ledger).toMatchObject({ doc: 'WZ-SB-2024', period: '2021-actual', sort: 'document' });
+    // Ids are upper-case; a lower-case id is the same document.
+    expect(parseAppUrl('?doc=wz-gwr-2025').ledger.doc).toBe('WZ-GWR-2025');
+    expect(parseAppUrl('?period=2025-target').ledger.period).toBe('2025-target');
+    // Well-formed but unknown ids are kept as written: the ledger checks them against the registry, and ignores them with a notice.
+    expect(parseAppUrl('?doc=constructor').ledger.doc).toBe('CONSTRUCTOR');
+  });
+
+  it.each([
+    '<script>alert(1)</script>',
+    'WZ GWR 2025',
+    'WZ--GWR',
+    '-WZ',
+    'WZ-',
+    '../../etc/passwd',
+    'WZ-GWR-2025"onmouseover=alert(1)',
+    '%00',
+    '__proto__',
+    'ＷＺ-ＧＷＲ',
+    'A'.repeat(41),
+    '',
+  ])('ignores a hostile document id: %s', (doc) => {
+    expect(parseAppUrl(`?view=figures&doc=${encodeURIComponent(doc)}`).ledger.doc).toBeNull();
+  });
+
+  it.each(['2024', '2024-Actual', '2024-actual ', '1899-actual', '2100-target', '20245-target', '2024-derived', '-2024-actual', '2024-target<b>'])(
+    'ignores a hostile period: %s',
+    (period) => expect(parseAppUrl(`?period=${encodeURIComponent(period)}`).ledger.period).toBeNull(),
+  );
+
+  it('writes doc after the other filters, and leaves it out when every document is shown', () => {
+    expect(serializeAppUrl({ ...HOME, view: 'figures', ledger: { ...HOME.ledger, period: '2024-actual', doc: 'WZ-SB-2024' } })).toBe('?view=figures&period=2024-actual&doc=WZ-SB-2024');
+    expect(serializeAppUrl({ ...HOME, view: 'figures', ledger: { ...HOME.ledger, doc: null } })).toBe('?view=figures');
+    expect(hrefFor({ lang: null }, 'en', { view: 'figures', ledger: { doc: 'WZ-GWR-2025' } })).toBe('?view=figures&doc=WZ-GWR-2025&lang=en');
+  });
+});
+
 describe('serializeAppUrl', () => {
   it('writes the canonical address, defaults left out', () => {
     expect(serializeAppUrl(HOME)).toBe('./');
@@ -37,6 +76,7 @@ describe('serializeAppUrl', () => {
 
   it.each([
     '?view=figures&q=PM2.5&section=plan-ecology&sort=value&dir=desc&lang=en',
+    '?view=figures&q=GDP&period=2024-actual&doc=WZ-SB-2024&sort=document&dir=desc',
     '?view=clusters&present=1&slide=4',
     '?view=zones&zone=resort&lang=zh',
     '?view=report&fig=pm25%402023',

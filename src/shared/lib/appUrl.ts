@@ -20,9 +20,8 @@ export const VIEWS = [...NAV_VIEWS, 'figure'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The ledger's filters and sort order. */
-export const PERIODS = ['2023-actual', '2024-target'] as const;
-export type Period = (typeof PERIODS)[number];
-export const SORT_KEYS = ['report', 'label', 'value', 'growth', 'period', 'section', 'status'] as const;
+export type Period = `${number}-${'actual' | 'target'}`;
+export const SORT_KEYS = ['report', 'label', 'value', 'growth', 'period', 'section', 'status', 'document'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
@@ -38,6 +37,8 @@ export interface LedgerQuery {
   section: SectionId | null;
   theme: ThemeId | null;
   period: Period | null;
+  /** The ledger's document filter: a document id of the registry (the view checks it), or null for every document. */
+  doc: string | null;
   sort: SortKey;
   dir: SortDir;
 }
@@ -60,7 +61,7 @@ export interface AppUrl {
   ledger: LedgerQuery;
 }
 
-export const DEFAULT_LEDGER: LedgerQuery = { q: '', section: null, theme: null, period: null, sort: 'report', dir: 'asc' };
+export const DEFAULT_LEDGER: LedgerQuery = { q: '', section: null, theme: null, period: null, doc: null, sort: 'report', dir: 'asc' };
 
 export const HOME: AppUrl = { view: 'overview', lang: null, present: false, slide: null, zone: null, fig: null, status: null, ledger: DEFAULT_LEDGER };
 
@@ -88,7 +89,8 @@ export function parseAppUrl(search: string): AppUrl {
       q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
       section: oneOf(SECTION_IDS, params.get('section')),
       theme: oneOf(THEME_IDS, params.get('theme')),
-      period: oneOf(PERIODS, params.get('period')),
+      period: parsePeriod(params.get('period')),
+      doc: parseDocId(params.get('doc')),
       sort: oneOf(SORT_KEYS, params.get('sort')) ?? 'report',
       dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
     },
@@ -108,11 +110,12 @@ export function serializeAppUrl(url: AppUrl): string {
   set('zone', url.zone);
   set('fig', url.fig);
   set('status', url.status);
-  const { q, section, theme, period, sort, dir } = url.ledger;
+  const { q, section, theme, period, doc, sort, dir } = url.ledger;
   set('q', q);
   set('section', section);
   set('theme', theme);
   set('period', period);
+  set('doc', doc);
   set('sort', sort === DEFAULT_LEDGER.sort ? null : sort);
   set('dir', dir === DEFAULT_LEDGER.dir ? null : dir);
   set('present', url.present && '1');
@@ -120,6 +123,26 @@ export function serializeAppUrl(url: AppUrl): string {
   set('lang', url.lang);
   const query = params.toString();
   return query ? `?${query}` : './';
+}
+
+/*
+ * The ledger across documents (#13): a period is any year's results or targets (2021-actual,
+ * 2025-target), and `doc` names one document of the registry. Both are checked for their form
+ * here; the ledger offers only the periods and documents the dataset holds.
+ */
+const PERIOD = /^(19|20)\d{2}-(actual|target)$/;
+/** Document ids are upper-case, like WZ-GWR-2025; `doc=wz-gwr-2025` is read as the same id. */
+const DOC_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+const MAX_DOC_LENGTH = 40;
+
+export function parsePeriod(value: string | null): Period | null {
+  return value !== null && PERIOD.test(value) ? (value as Period) : null;
+}
+
+export function parseDocId(value: string | null): string | null {
+  if (value === null || value.length > MAX_DOC_LENGTH) return null;
+  const id = value.toUpperCase();
+  return DOC_ID.test(id) ? id : null;
 }
 
 export type LinkTarget = Partial<Omit<AppUrl, 'ledger'>> & { view: View; ledger?: Partial<LedgerQuery> };

@@ -81,6 +81,8 @@ export interface Panel {
   /** '%' for growth; the levels' unit otherwise, or null where a break changes it (亿美元 → 亿元): then each label carries its unit. */
   unit: CitedUnitCode | null;
   segments: Segment[];
+  /** Qualitative aims (保持正增长): no number, so no bar; said in words under the bars. */
+  aims: YearEntry[];
 }
 
 export interface CensusNote {
@@ -90,6 +92,23 @@ export interface CensusNote {
   afterGrowth: { value: number; qualifier?: AnyValue['growthQualifier'] } | null;
 }
 
+export interface TableRow {
+  value: AnyValue;
+  /** The basis the figures change to at this row, where a known basis differs from the last one known. */
+  breakBefore: Basis | null;
+}
+
+/** The table's rows: the same breaks as the chart's levels, said on a row of their own. */
+export function tableRows(values: readonly AnyValue[]): TableRow[] {
+  let lastBasis: Basis | null = null;
+  return values.map((value) => {
+    const basis = value.basis ?? null;
+    const breakBefore = basis !== null && lastBasis !== null && basis !== lastBasis ? basis : null;
+    if (basis !== null) lastBasis = basis;
+    return { value, breakBefore };
+  });
+}
+
 export interface IndicatorYears {
   indicator: Indicator;
   years: number[];
@@ -97,11 +116,11 @@ export interface IndicatorYears {
   level: Panel | null;
   /** Where levels break at the fifth economic census: the last level before and the first after (with its stated rate). */
   census: CensusNote | null;
-  /** Every value of 2021–2025, in order: the rows of the table behind the chart. */
-  values: AnyValue[];
+  /** Every value of 2021–2025, in order, each with the break of basis before it: the rows of the table behind the chart. */
+  rows: TableRow[];
 }
 
-function provisional(value: AnyValue): Provisional {
+export function provisional(value: AnyValue): Provisional {
   const notes: readonly string[] = value.notes ?? [];
   if (notes.includes('preliminary')) return 'estimate';
   if (notes.includes('preliminaryAccounting')) return 'accounting';
@@ -166,13 +185,14 @@ export function segmentsOf(entries: readonly YearEntry[]): Segment[] {
   return segments;
 }
 
-function panel(measure: 'growth' | 'level', entries: YearEntry[]): Panel | null {
-  if (entries.length === 0) return null;
-  const marked = markSameYearAndKind(entries);
+function panel(measure: 'growth' | 'level', all: YearEntry[]): Panel | null {
+  if (all.length === 0) return null;
+  const aims = all.filter((e) => e.printed === null);
+  const marked = markSameYearAndKind(all.filter((e) => e.printed !== null));
   const segments = segmentsOf(marked);
   const units = new Set(marked.flatMap((e) => (e.printed ? [e.printed.unit] : [])));
   const [only] = units;
-  return { measure, unit: measure === 'growth' ? '%' : units.size === 1 && only ? only : null, segments };
+  return { measure, unit: measure === 'growth' ? '%' : units.size === 1 && only ? only : null, segments, aims };
 }
 
 function censusNote(level: Panel | null, values: readonly AnyValue[]): CensusNote | null {
@@ -206,7 +226,7 @@ export function indicatorYears(dataset: Dataset, indicator: Indicator): Indicato
     growth,
     level,
     census: censusNote(level, values),
-    values,
+    rows: tableRows(values),
   };
 }
 

@@ -69,7 +69,7 @@ export function YearsTable({ rows, dataset, polarity, lang, caption }: { rows: r
                   .join(lang === 'zh' ? '；' : '; ') || <span className="muted">{t('years.none')}</span>}
               </td>
               <td role="cell" data-label={headers[5]} className="years-source">
-                <CitedDocument dataset={dataset} value={value} lang={lang} />
+                <CitedDocument document={documentById(dataset, value.doc)} value={value} lang={lang} />
               </td>
             </tr>
           </Fragment>

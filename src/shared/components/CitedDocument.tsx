@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { AnyValue, Dataset } from '../data/schema';
+import type { AnyValue, SourceDocument } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { formatPartialDate } from '../format/formatDate';
-import { documentById } from '../data/selectors';
 
 /**
  * Where a figure comes from, as a citation: the document's title, issuer, date and index number,
  * and for another document's figure where in it the figure stands. Never a link to the copy it was read from.
  */
-export function CitedDocument({ dataset, value, lang }: { dataset: Dataset; value: AnyValue; lang: Lang }) {
+export function CitedDocument({ document, value, lang }: { document: SourceDocument | undefined; value: AnyValue; lang: Lang }) {
   const { t } = useTranslation();
-  const document = documentById(dataset, value.doc);
   if (!document) return <span>{value.doc}</span>;
   const location = 'location' in value ? value.location[lang] : null;
   return (

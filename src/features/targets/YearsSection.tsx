@@ -42,7 +42,7 @@ function PanelChart({ panel, series, growth, dataset, lang }: { panel: Panel; se
         );
       })}
       {panel.aims.map((aim) => (
-        <p key={aim.id} className="year-aim" data-value={aim.id}>
+        <p key={aim.id} className="year-aim" data-year-value={aim.id}>
           {t(aim.kind === 'target' ? 'years.axisTarget' : 'years.axisActual', { year: aim.year })}
           {lang === 'zh' ? '：' : ': '}
           <strong>{aim.aim?.[lang]}</strong> ({t('years.qualitative')})

@@ -34,7 +34,7 @@ export function YearsTable({ rows, dataset, polarity, lang, caption }: { rows: r
                 </td>
               </tr>
             )}
-            <tr data-value={value.id} role="row">
+            <tr data-year-value={value.id} role="row">
               <th scope="row" role="rowheader">
                 {value.year}
               </th>

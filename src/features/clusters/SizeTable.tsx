@@ -46,7 +46,7 @@ export function SizeTable({ rows, lang, caption, history = false }: { rows: Size
   const headers = [t('clusters.colCluster'), ...earlierHeaders, t('clusters.year2022'), t('clusters.year2023'), t('clusters.growth2023'), t('clusters.year2024')];
   const at = history ? 2 : 0;
   return (
-    <DataTable caption={caption} headers={headers}>
+    <DataTable caption={caption} headers={headers} className={history ? 'size-table-history' : undefined}>
       {rows.map((row) => (
         <tr key={row.indicator.id} data-row={row.indicator.id} role="row">
           <th scope="row" role="rowheader">

@@ -14,7 +14,9 @@ test.describe('2021–2025 at a glance', () => {
     await openYears(page);
     await expect(page.getByRole('heading', { level: 2, name: '历年走势：2021–2025年' })).toBeVisible();
     const growth = page.locator('.year-panels[data-indicator="gdp"] [data-panel="growth"]');
-    await expect(growth.locator('.bar-label')).toHaveText(['9% · 预计', '8%左右', '4.5% · 预计', '5%以上', '5.5% · 预计', '5.3% · 初步核算', '5%以上']);
+    await expect(growth.locator('.bar-value')).toHaveText(['9%', '8%左右', '4.5%', '5%以上', '5.5%', '5.3%', '5%以上']);
+    // Preliminary figures say so under their value.
+    await expect(growth.locator('.bar-mark')).toHaveText(['预计', '预计', '预计', '初步核算']);
     // The two 2024 outcomes name their documents on the axis.
     await expect(growth.locator('.year-tick-doc')).toHaveText(['2025年报告', '统计公报']);
     // Targets are hatched (the pattern), results solid; preliminary results lighter.
@@ -36,9 +38,10 @@ test.describe('2021–2025 at a glance', () => {
     const level = frame.locator('[data-panel="level"]');
     const segments = level.locator('.year-segment');
     await expect(segments).toHaveCount(2);
-    await expect(segments.nth(0).locator('.bar-label')).toHaveText(['1500 · 预计', '1638 · 预计', '1624.00']);
+    await expect(segments.nth(0).locator('.bar-label')).toHaveText(['1500预计', '1638预计', '1624.00']);
     await expect(segments.nth(1).locator('.year-break')).toHaveText('第五次全国经济普查修订：此前与此后的总量不可比');
-    await expect(segments.nth(1).locator('.bar-label')).toHaveText(['2005.70 · 初步核算']);
+    await expect(segments.nth(1).locator('.bar-value')).toHaveText(['2005.70']);
+    await expect(segments.nth(1).locator('.bar-mark')).toHaveText(['初步核算']);
     await expect(frame.locator('.census-note')).toHaveText(
       '2023年的1638亿元是第五次全国经济普查修订前的数字，2024年的2005.70亿元是修订后的数字，两者口径不同、不能直接相比，也不能用来算增速；2024年增长多少，请看统计公报给出的增速5.3%。',
     );
@@ -51,7 +54,7 @@ test.describe('2021–2025 at a glance', () => {
     const level = page.locator('.year-panels[data-indicator="foreign-trade"] [data-panel="level"]');
     await expect(level.locator('.year-panel-title')).toHaveText('总量（单位见各数字）');
     await expect(level.locator('.year-break')).toHaveText('单位改变：亿美元→亿元，前后不可比');
-    await expect(level.locator('.bar-label')).toHaveText(['90亿美元 · 预计', '717亿元 · 预计', '797.1亿元 · 预计']);
+    await expect(level.locator('.bar-value')).toHaveText(['90亿美元', '717亿元', '797.1亿元']);
     const budget = page.locator('.year-panels[data-indicator="budget-revenue"] [data-panel="growth"]');
     await expect(budget.locator('.year-aim')).toHaveText('2025年目标：保持正增长 (定性)');
   });
@@ -103,18 +106,20 @@ test.describe('2021–2025 at a glance', () => {
     await openYears(page, '&section=plan-overview&lang=en');
     await expect(page.getByRole('heading', { level: 2, name: '2021–2025 at a glance' })).toBeVisible();
     const gdp = page.locator('.year-panels[data-indicator="gdp"]');
-    await expect(gdp.locator('[data-panel="growth"] .bar-label')).toHaveText(['9% · prelim.', 'around 8%', '4.5% · prelim.', '5% or more', '5.5% · prelim.', '5.3% · prelim. accounts', '5% or more']);
+    await expect(gdp.locator('[data-panel="growth"] .bar-value')).toHaveText(['9%', 'around 8%', '4.5%', '5% or more', '5.5%', '5.3%', '5% or more']);
+    await expect(gdp.locator('[data-panel="growth"] .bar-mark')).toHaveText(['prelim.', 'prelim.', 'prelim.', 'prelim. accounts']);
     await expect(gdp.locator('[data-panel="level"] .year-panel-title')).toHaveText('Level (CNY billion)');
     await expect(page.locator('.census-note')).toHaveText(
       "The 2023 level, CNY 163.8 billion, was counted before the fifth national economic census and the 2024 level, CNY 200.57 billion, after its revision, so the two cannot be compared or turned into a growth rate: for 2024's growth, read the rate the bulletin states, 5.3%.",
     );
-    await expect(page.locator('.year-panels[data-indicator="foreign-trade"] [data-panel="level"] .bar-label')).toHaveText(['USD 9 billion · prelim.', 'CNY 71.7 billion · prelim.', 'CNY 79.71 billion · prelim.']);
+    await expect(page.locator('.year-panels[data-indicator="foreign-trade"] [data-panel="level"] .bar-value')).toHaveText(['USD 9 billion', 'CNY 71.7 billion', 'CNY 79.71 billion']);
     await expectNoAxeViolations(page);
   });
 
   test('stacks the charts on a phone, every value inside its card', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openYears(page);
+    await expect(page.locator('.year-panels[data-indicator="tourism-revenue"] .bar-value').first()).toBeVisible();
     const lefts = await page.locator('.years-grid .chart-frame').evaluateAll((frames) => frames.map((f) => Math.round(f.getBoundingClientRect().left)));
     expect(new Set(lefts).size).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -122,7 +127,7 @@ test.describe('2021–2025 at a glance', () => {
     const overflow = await page.locator('.years-grid .chart-frame').evaluateAll((frames) =>
       frames.flatMap((frame) => {
         const right = frame.getBoundingClientRect().right;
-        return [...frame.querySelectorAll('.bar-label')].filter((label) => label.getBoundingClientRect().right > right).map((label) => label.textContent);
+        return [...frame.querySelectorAll('.bar-value, .bar-mark')].filter((label) => label.getBoundingClientRect().right > right + 0.5).map((label) => label.textContent);
       }),
     );
     expect(overflow).toEqual([]);

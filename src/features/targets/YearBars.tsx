@@ -43,7 +43,15 @@ function YearBar(props: BarShapeProps & { ids: PatternIds; lang: Lang }) {
       {size > 0 && <rect className="year-bar-rect" x={left} y={y} width={size} height={height} {...paint} strokeWidth={2} />}
       <rect className="bar-focus" x={left - 4} y={Number(y) - 4} width={size + 8} height={Number(height) + 8} fill="none" rx={4} />
       <text className="bar-label" x={left + size + 8} y={Number(y) + Number(height) / 2} dominantBaseline="central">
-        {row.label}
+        <tspan className="bar-value" x={left + size + 8} dy={row.mark ? '-0.4em' : 0}>
+          {row.label}
+        </tspan>
+        {/* Preliminary figures say so under their value, so a long value keeps its line. */}
+        {row.mark && (
+          <tspan className="bar-mark" x={left + size + 8} dy="1.3em">
+            {row.mark}
+          </tspan>
+        )}
       </text>
     </>
   );
@@ -84,7 +92,7 @@ function YearTick(props: { x?: number | string; y?: number | string; payload?: {
 interface Props {
   rows: readonly YearBarRow[];
   /** Every row drawn at this scale, in this chart and the others that share it: the room for labels is the widest's. */
-  scaleRows: readonly { value: number; label: string }[];
+  scaleRows: readonly { value: number; label: string; mark?: string | null }[];
   min: number;
   max: number;
   title: string;

@@ -22,25 +22,33 @@ const rowsOf = (panel: Panel | null, lang: 'zh' | 'en', t: TFunction, name = 'X'
 describe('the bars’ printed labels and names', () => {
   it('prints GDP growth as stated, with its qualifier and a preliminary mark', () => {
     const [growth] = rowsOf(of('gdp').growth, 'zh', zh);
-    expect(growth?.map((r) => [r.axisLabel, r.docLabel, r.label, r.kind])).toEqual([
-      ['2021年', null, '9% · 预计', 'actual'],
-      ['2022年目标', null, '8%左右', 'target'],
-      ['2023年', null, '4.5% · 预计', 'actual'],
-      ['2024年目标', null, '5%以上', 'target'],
-      ['2024年', '2025年报告', '5.5% · 预计', 'actual'],
-      ['2024年', '统计公报', '5.3% · 初步核算', 'actual'],
-      ['2025年目标', null, '5%以上', 'target'],
+    expect(growth?.map((r) => [r.axisLabel, r.docLabel, r.label, r.mark, r.kind])).toEqual([
+      ['2021年', null, '9%', '预计', 'actual'],
+      ['2022年目标', null, '8%左右', null, 'target'],
+      ['2023年', null, '4.5%', '预计', 'actual'],
+      ['2024年目标', null, '5%以上', null, 'target'],
+      ['2024年', '2025年报告', '5.5%', '预计', 'actual'],
+      ['2024年', '统计公报', '5.3%', '初步核算', 'actual'],
+      ['2025年目标', null, '5%以上', null, 'target'],
     ]);
     const [en1] = rowsOf(of('gdp').growth, 'en', en);
-    expect(en1?.map((r) => r.label)).toEqual(['9% · prelim.', 'around 8%', '4.5% · prelim.', '5% or more', '5.5% · prelim.', '5.3% · prelim. accounts', '5% or more']);
+    expect(en1?.map((r) => [r.label, r.mark])).toEqual([
+      ['9%', 'prelim.'],
+      ['around 8%', null],
+      ['4.5%', 'prelim.'],
+      ['5% or more', null],
+      ['5.5%', 'prelim.'],
+      ['5.3%', 'prelim. accounts'],
+      ['5% or more', null],
+    ]);
   });
 
   it('prints levels as printed, trailing zeros kept, in billions for English', () => {
     const [before, after] = rowsOf(of('gdp').level, 'zh', zh);
-    expect(before?.map((r) => r.label)).toEqual(['1500 · 预计', '1638 · 预计', '1624.00']);
-    expect(after?.map((r) => r.label)).toEqual(['2005.70 · 初步核算']);
+    expect(before?.map((r) => r.label)).toEqual(['1500', '1638', '1624.00']);
+    expect(after?.map((r) => [r.label, r.mark])).toEqual([['2005.70', '初步核算']]);
     const [, afterEn] = rowsOf(of('gdp').level, 'en', en);
-    expect(afterEn?.[0]?.label).toBe('200.57 · prelim. accounts');
+    expect(afterEn?.[0]?.label).toBe('200.57');
   });
 
   it('names each bar fully for screen readers, with its document', () => {
@@ -57,10 +65,10 @@ describe('the bars’ printed labels and names', () => {
 
   it('gives each figure its unit where a break changes the unit', () => {
     const [usd, cny] = rowsOf(of('foreign-trade').level, 'zh', zh);
-    expect(usd?.map((r) => r.label)).toEqual(['90亿美元 · 预计']);
-    expect(cny?.map((r) => r.label)).toEqual(['717亿元 · 预计', '797.1亿元 · 预计']);
+    expect(usd?.map((r) => r.label)).toEqual(['90亿美元']);
+    expect(cny?.map((r) => r.label)).toEqual(['717亿元', '797.1亿元']);
     const [usdEn] = rowsOf(of('foreign-trade').level, 'en', en);
-    expect(usdEn?.[0]?.label).toBe('USD 9 billion · prelim.');
+    expect(usdEn?.[0]?.label).toBe('USD 9 billion');
   });
 
   it('words the census sentence from the data', () => {
@@ -75,6 +83,13 @@ describe('room for the printed values', () => {
   it('measures CJK characters wider than digits', () => {
     expect(labelWidth('5.3%')).toBe(36);
     expect(labelWidth('5.3% · 初步核算')).toBe(9 * 7 + 15 * 4);
+  });
+
+  it('leaves room for the widest of a value and its mark, and a bar a fifth of the plot at least', () => {
+    const end = axisEnd([{ value: 10, label: '10%', mark: 'prelim. accounts' }], 10, 300);
+    expect((10 / end) * 300 + labelWidth('prelim. accounts') * 0.8 + 12).toBeLessThanOrEqual(300 + 1e-9);
+    const tooLong = axisEnd([{ value: 10, label: 'x'.repeat(40) }], 10, 300);
+    expect((10 / tooLong) * 300).toBeCloseTo(60);
   });
 
   it('ends the axis so the widest label fits after the longest bar', () => {

@@ -20,6 +20,8 @@ export interface YearBarRow {
   provisional: Provisional;
   /** Printed beside the bar, as the document prints it, qualifier included. */
   label: string;
+  /** Under the printed value: 预计 / prelim. or 初步核算 / prelim. accounts; null for a final figure. */
+  mark: string | null;
   /** The full sentence for screen readers: indicator, year, kind, figure with unit, document. */
   ariaLabel: string;
   hasFigurePage: boolean;
@@ -44,7 +46,6 @@ export function yearBarRows(entries: readonly YearEntry[], panel: Panel, name: s
   return entries.map((entry) => {
     const axisLabel = t(entry.kind === 'target' ? 'years.axisTarget' : 'years.axisActual', { year: entry.year });
     const docLabel = entry.sameYearAndKind ? docShort(entry, t) : null;
-    const mark = entry.provisional ? ` · ${t(`years.provisional.${entry.provisional}`)}` : '';
     const document = documentById(dataset, entry.docId);
     const cite = document ? `${document.title[lang]}, ${formatPartialDate(document.date, lang)}` : entry.docId;
     const measure = panel.measure === 'growth' ? t('years.colGrowth') : t('years.colLevel');
@@ -58,7 +59,8 @@ export function yearBarRows(entries: readonly YearEntry[], panel: Panel, name: s
       value: entry.drawn ?? 0,
       kind: entry.kind,
       provisional: entry.provisional,
-      label: `${printedLabel(entry, panel, lang)}${mark}`,
+      label: printedLabel(entry, panel, lang),
+      mark: entry.provisional ? t(`years.provisional.${entry.provisional}`) : null,
       ariaLabel: `${name}, ${axisLabel}${docLabel ? ` (${docLabel})` : ''}, ${measure}: ${fullText(entry, lang)}${provisionalWords}${basisWords}; ${cite}`,
       hasFigurePage: entry.hasFigurePage,
     };
@@ -87,9 +89,11 @@ export function labelWidth(label: string): number {
  * The axis's end, so that every bar's printed value fits beside it at this width: a bar of
  * value v ends at v ÷ end × plot, and its label needs its own width after that.
  */
-export function axisEnd(rows: readonly { value: number; label: string }[], max: number, plot: number): number {
+export function axisEnd(rows: readonly { value: number; label: string; mark?: string | null }[], max: number, plot: number): number {
   return rows.reduce((end, row) => {
-    const room = plot - labelWidth(row.label) - 12;
-    return room > plot * 0.25 && row.value > 0 ? Math.max(end, (row.value * plot) / room) : end;
+    // The mark stands under the value, in smaller type.
+    const room = plot - Math.max(labelWidth(row.label), labelWidth(row.mark ?? '') * 0.8) - 12;
+    // A label too long for the chart still leaves its bar a fifth of the plot.
+    return row.value > 0 ? Math.max(end, (row.value * plot) / Math.max(room, plot * 0.2)) : end;
   }, max * 1.15);
 }

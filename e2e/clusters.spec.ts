@@ -4,14 +4,15 @@ test.describe('industry clusters', () => {
   test('draws the cluster sizes with printed values and qualifiers beside the bars', async ({ page }) => {
     await open(page, 'view=clusters');
     const robotics = page.locator('[data-cluster="cluster-robotics"]').first();
-    await expect(robotics.locator('g.bar')).toHaveCount(3);
-    await expect(robotics.locator('.bar-label')).toHaveText(['≈1023.6', '突破1300', '突破1500']);
+    // The 2021 results and 2022 target of other documents come first; then 2022 derived, 2023, 2024.
+    await expect(robotics.locator('g.bar')).toHaveCount(6);
+    await expect(robotics.locator('.bar-label')).toHaveText(['745', '800', '1000', '≈1023.6', '突破1300', '突破1500']);
     // The bars have real size in a browser: the 2024 target is the longest.
     const widths = await robotics.locator('g.bar rect:not(.bar-focus)').evaluateAll((rects) => rects.map((r) => (r as SVGRectElement).getBBox().width));
-    expect(widths).toHaveLength(3);
-    expect(widths[2]!).toBeGreaterThan(widths[1]!);
-    expect(widths[1]!).toBeGreaterThan(widths[0]!);
-    await expect(page.locator('[data-cluster="cluster-biomed"]').first().locator('.bar-label')).toHaveText(['≈303', '超380', '突破440']);
+    expect(widths).toHaveLength(6);
+    expect(widths[5]!).toBeGreaterThan(widths[4]!);
+    expect(widths[4]!).toBeGreaterThan(widths[3]!);
+    await expect(page.locator('[data-cluster="cluster-biomed"]').first().locator('.bar-label')).toHaveText(['206', '300', '≈303', '超380', '突破440']);
   });
 
   test('says the report gives no 2023 size for new energy vehicles', async ({ page }) => {
@@ -60,7 +61,7 @@ test.describe('industry clusters', () => {
     await open(page, 'view=clusters&lang=en');
     await expect(page.getByRole('heading', { name: /Industry size \(CNY billion\)/ })).toBeVisible();
     const robotics = page.locator('[data-cluster="cluster-robotics"]').first();
-    await expect(robotics.locator('.bar-label')).toHaveText(['≈102.36', 'past 130', 'past 150']);
+    await expect(robotics.locator('.bar-label')).toHaveText(['74.5', '80', '100', '≈102.36', 'past 130', 'past 150']);
     await expect(page.getByRole('img', { name: 'Robotics and intelligent manufacturing: industry size, 2023 actual: past CNY 130 billion' })).toBeVisible();
     await page.locator('.chart-frame').first().getByRole('button', { name: 'Table' }).click();
     await expect(page.getByRole('row', { name: /Biomedicine/ }).first()).toContainText('over CNY 38 billion');

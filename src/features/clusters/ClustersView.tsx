@@ -22,21 +22,27 @@ export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }
   const growthRows = clusterGrowthRows(dataset);
   const other = otherMeasures(dataset);
   const note = <p>{t('clusters.derivationNote')}</p>;
+  const sizeTitle = t('years.clusters.sizeTitleHistory', { unit: chartUnit('亿元', lang) });
   return (
     <>
       <section className="section" aria-labelledby="clusters-heading">
         <ViewTitle id="clusters-heading">{t('clusters.heading')}</ViewTitle>
         <p className="section-intro">{t('clusters.intro')}</p>
         <ChartFrame
-          title={t('clusters.sizeTitle', { unit: chartUnit('亿元', lang) })}
+          title={sizeTitle}
           chart={<ClusterSizeChart rows={sizeRows} lang={lang} />}
-          table={<SizeTable rows={sizeRows} lang={lang} caption={t('clusters.sizeTitle', { unit: chartUnit('亿元', lang) })} />}
-          footnote={note}
+          table={<SizeTable rows={sizeRows} lang={lang} caption={sizeTitle} history />}
+          footnote={
+            <>
+              <p>{t('years.clusters.historyNote')}</p>
+              {note}
+            </>
+          }
         />
         <ChartFrame
           title={t('clusters.growthTitle')}
           chart={<ClusterGrowthChart rows={growthRows} lang={lang} />}
-          table={<GrowthTable rows={growthRows} lang={lang} caption={t('clusters.growthTitle')} />}
+          table={<GrowthTable rows={growthRows} lang={lang} caption={t('clusters.growthTitle')} history />}
           footnote={note}
         />
       </section>

@@ -3,12 +3,14 @@ import type { Lang } from '../../shared/i18n/lang';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { DataTable } from '../../shared/components/DataTable';
 import { DerivedFigure } from './DerivedFigure';
+import { CitedDocument } from '../../shared/components/CitedDocument';
 import type { GrowthRow } from './clusterSeries';
 
 /** The table behind the growth chart: the printed 2023 growth and the growth each target requires. */
-export function GrowthTable({ rows, lang, caption }: { rows: GrowthRow[]; lang: Lang; caption: string }) {
+export function GrowthTable({ rows, lang, caption, history = false }: { rows: GrowthRow[]; lang: Lang; caption: string; history?: boolean }) {
   const { t } = useTranslation();
-  const headers = [t('clusters.colCluster'), t('clusters.growth2023'), t('clusters.required2024')];
+  const headers = [t('clusters.colCluster'), ...(history ? [t('years.clusters.growth2021')] : []), t('clusters.growth2023'), t('clusters.required2024')];
+  const at = history ? 1 : 0;
   return (
     <DataTable caption={caption} headers={headers}>
       {rows.map((row) => (
@@ -16,14 +18,31 @@ export function GrowthTable({ rows, lang, caption }: { rows: GrowthRow[]; lang: 
           <th scope="row" role="rowheader">
             {row.indicator.name[lang]}
           </th>
-          <td role="cell" data-label={headers[1]}>
+          {history && (
+            <td role="cell" data-label={headers[1]}>
+              {row.earlier.length > 0 ? (
+                <ul className="cited-figures">
+                  {row.earlier.map(({ cited, document }) => (
+                    <li key={cited.id} data-value={cited.id}>
+                      <ChangeBadge value={cited} polarity={row.indicator.polarity} lang={lang} />
+                      {cited.basis && <span className="basis-tag">{t(`years.basis.${cited.basis}`)}</span>}
+                      <CitedDocument document={document} value={cited} lang={lang} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">{t('clusters.notGiven')}</span>
+              )}
+            </td>
+          )}
+          <td role="cell" data-label={headers[1 + at]}>
             {row.growth2023 ? (
               <ChangeBadge value={row.growth2023} polarity={row.indicator.polarity} lang={lang} />
             ) : (
               <span className="muted">{t('clusters.notGiven')}</span>
             )}
           </td>
-          <td role="cell" data-label={headers[2]}>
+          <td role="cell" data-label={headers[2 + at]}>
             {row.required2024 ? <DerivedFigure derived={row.required2024} lang={lang} /> : <span className="muted">{t('clusters.cannotDerive')}</span>}
           </td>
         </tr>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { Basis } from '../../shared/dataset/schema';
 import { BarPatternDefs, barPaint, patternIds, type BarKind, type PatternIds } from '../../shared/components/chart/BarPatterns';
 
 export interface HBarRow {
@@ -13,6 +14,8 @@ export interface HBarRow {
   label: string;
   /** Full sentence for screen readers and keyboard users. */
   ariaLabel: string;
+  /** What a level is measured on (规上产值, 产业规模), where the indicator's basis changes: the chart breaks between two bases. */
+  basis?: Basis | null;
 }
 
 /** Pixel sizes of a chart; presenter mode passes larger ones that follow the screen. */

@@ -1,5 +1,5 @@
-import type { Dataset, Indicator, PrintedValue } from '../../shared/dataset/schema';
-import { findValue, indicatorById, valuesOf } from '../../shared/dataset/selectors';
+import type { Basis, CitedValue, Dataset, Indicator, PrintedValue, SourceDocument } from '../../shared/dataset/schema';
+import { citedValues, documentById, findValue, indicatorById, valuesOf } from '../../shared/dataset/selectors';
 import { impliedPrevious, requiredGrowth, type DerivedValue } from '../../shared/dataset/derived';
 
 /**
@@ -18,8 +18,26 @@ export const NEW_CITY_DIGITAL_ID = 'digital-economy-new-city';
 
 export type Bar = { kind: 'derived'; derived: DerivedValue } | { kind: 'actual' | 'target'; printed: PrintedValue & { value: number } };
 
+/**
+ * A 2021 or 2022 figure of another document (the 2022 work report, a news report): printed, so
+ * drawn as printed, with its document to cite and its basis (规上产值 or 产业规模) to show.
+ */
+export interface CitedBar {
+  kind: 'actual' | 'target';
+  cited: CitedValue & { value: number };
+  document: SourceDocument | undefined;
+}
+
+/** The years before the report's own whose printed figures the clusters view shows. */
+export const EARLIER_YEARS = [2021, 2022] as const;
+
 export interface SizeRow {
   indicator: Indicator;
+  /**
+   * Printed 2021 results and 2022 targets of other documents, by year; within a year a figure
+   * on another basis than the report's comes first, so a break of basis falls between two figures.
+   */
+  earlier: CitedBar[];
   /** The 2022 size implied by the 2023 growth, when the report gives both. */
   implied2022: Bar | null;
   actual2023: Bar | null;
@@ -28,6 +46,8 @@ export interface SizeRow {
 
 export interface GrowthRow {
   indicator: Indicator;
+  /** Growth rates other documents state for 2021, each on its own basis (规上产值 for two clusters). */
+  earlier: { cited: CitedValue & { growthPct: number }; document: SourceDocument | undefined }[];
   /** The printed 2023 growth. */
   growth2023: (PrintedValue & { growthPct: number }) | null;
   /** The growth the 2024 target requires over the 2023 size (derived). */
@@ -43,22 +63,41 @@ function levelTarget(indicator: Indicator): PrintedValue | undefined {
   return valuesOf(indicator, 2024, 'target').find((v) => v.value !== null);
 }
 
-export function sizeRow(indicator: Indicator): SizeRow {
+/** The basis the 2024 report's figures of an indicator are on (产业规模 for the clusters). */
+export function reportBasis(indicator: Indicator): Basis | null {
+  return indicator.values.find((v) => v.basis !== undefined)?.basis ?? null;
+}
+
+function earlierBars(dataset: Dataset | null, indicator: Indicator): CitedBar[] {
+  const basis = reportBasis(indicator);
+  const rank = (v: CitedValue) => v.year * 4 + (v.basis !== undefined && v.basis === basis ? 2 : 0) + (v.kind === 'actual' ? 0 : 1);
+  return citedValues(indicator)
+    .filter((v): v is CitedValue & { value: number } => v.value !== null && (EARLIER_YEARS as readonly number[]).includes(v.year))
+    .map((cited, index) => ({ cited, index }))
+    .sort((a, b) => rank(a.cited) - rank(b.cited) || a.index - b.index)
+    .map(({ cited }) => ({ kind: cited.kind, cited, document: dataset ? documentById(dataset, cited.doc) : undefined }));
+}
+
+export function sizeRow(indicator: Indicator, dataset: Dataset | null = null): SizeRow {
   const actual = findValue(indicator, 2023, 'actual');
   const implied = actual ? impliedPrevious(actual) : null;
   return {
     indicator,
+    earlier: earlierBars(dataset, indicator),
     implied2022: implied ? { kind: 'derived', derived: implied } : null,
     actual2023: printedBar(actual, 'actual'),
     target2024: printedBar(levelTarget(indicator), 'target'),
   };
 }
 
-export function growthRow(indicator: Indicator): GrowthRow {
+export function growthRow(indicator: Indicator, dataset: Dataset | null = null): GrowthRow {
   const actual = findValue(indicator, 2023, 'actual');
   const target = levelTarget(indicator);
   return {
     indicator,
+    earlier: citedValues(indicator)
+      .filter((v): v is CitedValue & { growthPct: number } => v.kind === 'actual' && v.growthPct !== undefined && (EARLIER_YEARS as readonly number[]).includes(v.year))
+      .map((cited) => ({ cited, document: dataset ? documentById(dataset, cited.doc) : undefined })),
     growth2023: actual?.growthPct !== undefined ? { ...actual, growthPct: actual.growthPct } : null,
     required2024: actual && target ? requiredGrowth(actual, target) : null,
   };
@@ -72,11 +111,11 @@ function rowsFor(dataset: Dataset, ids: readonly string[]): Indicator[] {
 }
 
 export function clusterSizeRows(dataset: Dataset): SizeRow[] {
-  return rowsFor(dataset, CLUSTER_IDS).map(sizeRow);
+  return rowsFor(dataset, CLUSTER_IDS).map((indicator) => sizeRow(indicator, dataset));
 }
 
 export function clusterGrowthRows(dataset: Dataset): GrowthRow[] {
-  return rowsFor(dataset, CLUSTER_IDS).map(growthRow);
+  return rowsFor(dataset, CLUSTER_IDS).map((indicator) => growthRow(indicator, dataset));
 }
 
 export interface OtherMeasures {
@@ -93,45 +132,9 @@ export function otherMeasures(dataset: Dataset): OtherMeasures {
   const digital = indicatorById(dataset, NEW_CITY_DIGITAL_ID);
   const digitalValue = digital && findValue(digital, 2023, 'actual');
   return {
-    highTech: highTech ? sizeRow(highTech) : null,
-    highTechGrowth: highTech ? growthRow(highTech) : null,
+    highTech: highTech ? sizeRow(highTech, dataset) : null,
+    highTechGrowth: highTech ? growthRow(highTech, dataset) : null,
     highTechShare: shareValue && shareValue.value !== null ? { ...shareValue, value: shareValue.value } : null,
     newCityDigital: digital && digitalValue && digitalValue.value !== null ? { indicator: digital, value: { ...digitalValue, value: digitalValue.value } } : null,
   };
-}
-
-/** The number a bar is drawn at. */
-export function barValue(bar: Bar): number {
-  return bar.kind === 'derived' ? bar.derived.value : bar.printed.value;
-}
-
-/** Recharts wants flat records; one per indicator, one key per year. */
-export interface SizeDatum {
-  id: string;
-  y2022: number | null;
-  y2023: number | null;
-  y2024: number | null;
-}
-
-export function sizeChartData(rows: readonly SizeRow[]): SizeDatum[] {
-  return rows.map((row) => ({
-    id: row.indicator.id,
-    y2022: row.implied2022 ? barValue(row.implied2022) : null,
-    y2023: row.actual2023 ? barValue(row.actual2023) : null,
-    y2024: row.target2024 ? barValue(row.target2024) : null,
-  }));
-}
-
-export interface GrowthDatum {
-  id: string;
-  g2023: number | null;
-  g2024: number | null;
-}
-
-export function growthChartData(rows: readonly GrowthRow[]): GrowthDatum[] {
-  return rows.map((row) => ({
-    id: row.indicator.id,
-    g2023: row.growth2023?.growthPct ?? null,
-    g2024: row.required2024?.value ?? null,
-  }));
 }

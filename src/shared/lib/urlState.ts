@@ -81,10 +81,11 @@ export function takeFocusRequest(): boolean {
  * For links within the app: plain clicks navigate in place; modified clicks
  * (new tab, new window) are left to the browser, since every link is a real URL.
  */
-export function handleInternalLink(event: React.MouseEvent<HTMLAnchorElement>): void {
+export function handleInternalLink(event: React.MouseEvent<HTMLAnchorElement | SVGAElement>): void {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  const url = new URL(event.currentTarget.href, window.location.href);
+  // The attribute, not `.href`: a chart's SVG link has an SVGAnimatedString there.
+  const url = new URL(event.currentTarget.getAttribute('href') ?? '', window.location.href);
   window.history.pushState({ [FOCUS_VIEW]: true }, '', `${url.pathname}${url.search}${url.hash}`);
   window.dispatchEvent(new Event(CHANGE));
 }

@@ -1,0 +1,128 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { BarPatternDefs, barPaint, patternIds, type PatternIds } from '../../shared/components/chart/BarPatterns';
+import { hrefFor } from '../../shared/lib/appUrl';
+import { handleInternalLink, useAppUrl } from '../../shared/lib/urlState';
+import type { Lang } from '../../shared/i18n/lang';
+import { axisEnd, type YearBarRow } from './yearBars';
+
+const ROW_HEIGHT = 40;
+const BAR_SIZE = 22;
+const AXIS_WIDTH = 112;
+/** The plot's width before the chart has been measured (a desk's half-width column). */
+const FALLBACK_PLOT = 420;
+
+/** The chart's width, measured: the room for labels depends on it (a phone has half a desk's). */
+function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+/**
+ * One bar with its value printed beside it. A figure of the 2024 report links to its own page
+ * (`?fig=`); a figure of another document has no page, so its bar is focusable for its name alone.
+ */
+function YearBar(props: BarShapeProps & { ids: PatternIds; lang: Lang }) {
+  const { x, y, width, height, payload, ids, lang } = props;
+  const url = useAppUrl();
+  const row = payload as YearBarRow;
+  const paint = barPaint(row.kind, ids);
+  const w = Number(width) || 0;
+  const left = Math.min(Number(x), Number(x) + w);
+  const size = Math.abs(w);
+  const body = (
+    <>
+      {size > 0 && <rect className="year-bar-rect" x={left} y={y} width={size} height={height} {...paint} strokeWidth={2} />}
+      <rect className="bar-focus" x={left - 4} y={Number(y) - 4} width={size + 8} height={Number(height) + 8} fill="none" rx={4} />
+      <text className="bar-label" x={left + size + 8} y={Number(y) + Number(height) / 2} dominantBaseline="central">
+        <tspan className="bar-value" x={left + size + 8} dy={row.mark ? '-0.4em' : 0}>
+          {row.label}
+        </tspan>
+        {/* Preliminary figures say so under their value, so a long value keeps its line. */}
+        {row.mark && (
+          <tspan className="bar-mark" x={left + size + 8} dy="1.3em">
+            {row.mark}
+          </tspan>
+        )}
+      </text>
+    </>
+  );
+  const className = `bar bar-${row.kind}${row.provisional ? ' bar-provisional' : ''}`;
+  if (row.hasFigurePage) {
+    return (
+      <a className={className} href={hrefFor(url, lang, { view: 'figure', fig: row.valueId })} onClick={handleInternalLink} aria-label={row.ariaLabel} data-bar={row.key}>
+        {body}
+      </a>
+    );
+  }
+  return (
+    <g className={className} tabIndex={0} role="img" aria-label={row.ariaLabel} data-bar={row.key}>
+      {body}
+    </g>
+  );
+}
+
+/** The year and kind on the axis; the document under it where one year has two figures of one kind. */
+function YearTick(props: { x?: number | string; y?: number | string; payload?: { value?: string; index?: number }; rows: readonly YearBarRow[] }) {
+  const { x, y, payload, rows } = props;
+  const row = rows[payload?.index ?? -1];
+  if (!row) return null;
+  return (
+    <text className="hbars-tick year-tick" x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central">
+      <tspan x={Number(x) - 6} dy={row.docLabel ? '-0.55em' : 0}>
+        {row.axisLabel}
+      </tspan>
+      {row.docLabel && (
+        <tspan className="year-tick-doc" x={Number(x) - 6} dy="1.15em">
+          {row.docLabel}
+        </tspan>
+      )}
+    </text>
+  );
+}
+
+interface Props {
+  rows: readonly YearBarRow[];
+  /** Every row drawn at this scale, in this chart and the others that share it: the room for labels is the widest's. */
+  scaleRows: readonly { value: number; label: string; mark?: string | null }[];
+  min: number;
+  max: number;
+  title: string;
+  lang: Lang;
+}
+
+/** Horizontal bars, one a figure, at a scale the caller shares between charts that compare. */
+export function YearBars({ rows, scaleRows, min, max, title, lang }: Props) {
+  const ids = patternIds(useId());
+  const [ref, width] = useWidth();
+  const plot = width > 0 ? width - AXIS_WIDTH - 8 : FALLBACK_PLOT;
+  // The charts that share a scale stand in one grid at one width, so they compute the same end.
+  const end = axisEnd(scaleRows, max, plot);
+  return (
+    <div ref={ref} className="year-bars-box">
+      <BarChart
+        className="hbars year-bars"
+        layout="vertical"
+        data={rows as YearBarRow[]}
+        responsive
+        style={{ width: '100%', height: rows.length * ROW_HEIGHT + 8 }}
+        margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
+        accessibilityLayer={false}
+        title={title}
+      >
+        <BarPatternDefs ids={ids} />
+        <XAxis type="number" domain={[min < 0 ? (min * end) / max : 0, end]} hide />
+        <YAxis type="category" dataKey="key" width={AXIS_WIDTH} tickLine={false} axisLine={false} interval={0} tick={(tick: object) => <YearTick {...tick} rows={rows} />} />
+        <Bar dataKey="value" isAnimationActive={false} barSize={BAR_SIZE} shape={(props: BarShapeProps) => <YearBar {...props} ids={ids} lang={lang} />} />
+      </BarChart>
+    </div>
+  );
+}

@@ -7,26 +7,18 @@ function FigureLine({ figure, lang }: { figure: NoteFigure; lang: Lang }) {
   const { t } = useTranslation();
   return (
     <div className="speaker-figure" data-value={figure.id}>
-      {lang === 'en' && <span className="speaker-figure-label">{figure.label.en}</span>}
-      <span className="speaker-figure-value">
-        {lang === 'en' ? (
-          <>
-            {figure.english} <span lang={LANG_TAGS.zh}>（{figure.printed}）</span>
-          </>
-        ) : (
-          figure.printed
-        )}
-      </span>
-      {figure.kind === 'target' && <span className="speaker-figure-kind">{t('speaker.target', { year: figure.year })}</span>}
+      {lang === 'en' && <span className="speaker-figure-label">{figure.label.en}:</span>}
+      {/* In English the value as the English page writes it; as printed, it stands marked in the sentence. */}
+      <span className="speaker-figure-value">{lang === 'en' ? figure.english : figure.printed}</span>
+      {figure.kind === 'target' && !figure.outcome && <span className="speaker-figure-kind">{t('speaker.target', { year: figure.year })}</span>}
       {figure.outcome && (
         <span className="speaker-outcome">
           <OutcomeBadge status={figure.outcome.status} />
           {figure.outcome.printed && (
-            <span>
+            <>
               {' '}
               <span lang={LANG_TAGS.zh}>{figure.outcome.printed}</span>
-              {figure.outcome.document && <span className="speaker-outcome-doc"> · {figure.outcome.document[lang]}</span>}
-            </span>
+            </>
           )}
         </span>
       )}
@@ -45,7 +37,7 @@ function FigureLine({ figure, lang }: { figure: NoteFigure; lang: Lang }) {
  */
 export function SpeakerNotes({ notes, lang }: { notes: SpeakerNote[]; lang: Lang }) {
   return (
-    <ol className={`speaker-note-list${notes.length > 6 ? ' speaker-note-list-dense' : ''}`}>
+    <ol className={`speaker-note-list speaker-note-list-${lang}${notes.length > 6 ? ' speaker-note-list-dense' : ''}`}>
       {notes.map((note) => (
         <li key={note.sentence.quote} className="speaker-note">
           <div className="speaker-note-figures">

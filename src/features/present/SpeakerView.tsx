@@ -49,7 +49,7 @@ const SPEAKER_KEYS: HelpKeys = [
 const LAYOUT_WIDTH = 1366;
 const LAYOUT_HEIGHT = 768;
 const CURRENT_WIDTH = 452;
-const NEXT_WIDTH = 300;
+const NEXT_WIDTH = 280;
 
 function useViewportScale(): number {
   const measure = () => Math.min(window.innerWidth / LAYOUT_WIDTH, window.innerHeight / LAYOUT_HEIGHT);

@@ -1,7 +1,7 @@
 import type { AnyValue, Bilingual, Dataset, Indicator, PrintedValue } from '../../shared/data/schema';
 import type { OutcomeStatus } from '../../shared/data/outcome';
 import { decidingOutcome, primaryTargetOutcomes, type TargetWithOutcome } from '../../shared/data/targetOutcomes';
-import { documentById, findValue } from '../../shared/data/selectors';
+import { findValue } from '../../shared/data/selectors';
 import { printedGrowth, printedValue } from '../../shared/data/printed';
 import { asPrinted, inEnglish, passageOf, type Passage } from '../figure/figurePage';
 import { slideFigures, slideStatements } from './slideFigures';
@@ -19,8 +19,6 @@ export interface NoteOutcome {
   status: OutcomeStatus;
   /** The outcome that decides, as its document prints it (2005.70亿元，增长5.3%). */
   printed: string | null;
-  /** The title of the document that reports it. */
-  document: Bilingual | null;
 }
 
 export interface NoteFigure {
@@ -93,11 +91,10 @@ function printedOutcome(value: AnyValue): string | null {
   return [printedValue(value), printedGrowth(value)].filter(Boolean).join('，') || null;
 }
 
-function outcomeOf(row: TargetWithOutcome | undefined, dataset: Dataset): NoteOutcome | null {
+function outcomeOf(row: TargetWithOutcome | undefined): NoteOutcome | null {
   if (!row || !row.outcome.decided) return null;
   const deciding = decidingOutcome(row);
-  const document = deciding ? documentById(dataset, deciding.doc) : undefined;
-  return { status: row.outcome.status, printed: deciding ? printedOutcome(deciding) : null, document: document?.title ?? null };
+  return { status: row.outcome.status, printed: deciding ? printedOutcome(deciding) : null };
 }
 
 function previousChange(indicator: Indicator): string | null {
@@ -119,7 +116,7 @@ export function slideNotes(slide: Slide, dataset: Dataset, report: string | null
       kind: value.kind,
       printed: asPrinted(value),
       english: inEnglish(value),
-      outcome: value.kind === 'target' && value.year === 2024 ? outcomeOf(outcomes?.get(value.id), dataset) : null,
+      outcome: value.kind === 'target' && value.year === 2024 ? outcomeOf(outcomes?.get(value.id)) : null,
       previous: slide.kind === 'targets' ? previousChange(indicator) : null,
     };
     const shared = byQuote.get(value.quote);

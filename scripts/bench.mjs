@@ -8,6 +8,7 @@
 //   lighthouse  Lighthouse scores, mobile and desktop, with the failing audits
 //   ledger      the figure ledger's filter and keystroke
 //   slides      the presenter's slide change
+//   speaker     the slide change in both windows of the speaker view (key → both painted)
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
 import { printSummary, startPreview } from './bench/common.mjs';
@@ -17,6 +18,7 @@ import { benchLanguage } from './bench/lang.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchLedgerFunction, benchLedgerKeystroke } from './bench/ledger.mjs';
 import { benchSlides } from './bench/slides.mjs';
+import { benchSpeaker } from './bench/speaker.mjs';
 
 const SECTIONS = {
   lcp: (browser) => benchLcp(browser),
@@ -28,6 +30,7 @@ const SECTIONS = {
     await benchLedgerKeystroke(browser);
   },
   slides: (browser) => benchSlides(browser),
+  speaker: (browser) => benchSpeaker(browser),
 };
 
 const selected = process.argv.slice(2);

@@ -14,7 +14,7 @@ import { PHONE_PORTRAIT, useStage } from './useStage';
 import { leavePresenter, replaceWithSlideView } from './presenterHistory';
 import { slideTitle } from './slideTitle';
 import { usePresentationSync } from './usePresentationSync';
-import { openPresentationWindow } from './speakerWindow';
+import { useSecondWindow } from './speakerWindow';
 import { PopupBlocked } from './PopupBlocked';
 import { AUTO_INTERVALS, toggleFullscreen } from './presentControls';
 
@@ -27,7 +27,6 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
   const unit = stage.unit;
   // Decided once, on opening: a phone held upright gets the view the slide's QR code opens.
   const [onPhone] = useState(() => window.matchMedia(PHONE_PORTRAIT).matches);
-  const [blocked, setBlocked] = useState(false);
   const titleId = useId();
   const stageRef = useRef<HTMLDivElement>(null);
 
@@ -41,20 +40,18 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
   }, []);
 
   const slideRef = useRef(initialSlide);
-  const openSpeaker = useCallback(() => {
-    const href = hrefFor(url, lang, { ...url, present: true, speaker: true, slide: slideRef.current });
-    setBlocked(openPresentationWindow('speaker', href) === 'blocked');
-  }, [url, lang]);
+  // The key's effect opens the speaker view; what opens it depends on the link between the windows, made below.
+  const openSpeakerRef = useRef(() => {});
 
   const onEffect = useCallback(
     (effect: Exclude<Effect, null>) => {
       if (effect === 'exit') exit();
       if (effect === 'fullscreen') toggleFullscreen();
-      if (effect === 'speaker') openSpeaker();
+      if (effect === 'speaker') openSpeakerRef.current();
     },
-    [exit, openSpeaker],
+    [exit],
   );
-  const { state, interval, update, setInterval } = usePresentationSync({
+  const { state, interval, peer, update, setInterval } = usePresentationSync({
     role: 'audience',
     total: slides.length,
     initialSlide,
@@ -65,6 +62,14 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
   useEffect(() => {
     slideRef.current = state.slide;
   }, [state.slide]);
+  const second = useSecondWindow('speaker', peer.present);
+  const { open: openWindow } = second;
+  const openSpeaker = useCallback(() => {
+    openWindow(hrefFor(url, lang, { ...url, present: true, speaker: true, slide: slideRef.current }));
+  }, [url, lang, openWindow]);
+  useEffect(() => {
+    openSpeakerRef.current = openSpeaker;
+  }, [openSpeaker]);
 
   const slide = slides[state.slide - 1] ?? slides[0];
   const title = slide ? slideTitle(slide, dataset, lang, t) : '';
@@ -114,7 +119,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
           {state.slide} / {state.total}
           {state.digits && <span className="present-digits"> → {state.digits}</span>}
         </p>
-        {blocked && <PopupBlocked onDismiss={() => setBlocked(false)} />}
+        {second.blocked && <PopupBlocked onDismiss={second.dismiss} />}
         <div className="present-controls">
           <button type="button" className="button button-quiet" onClick={() => go(state.slide - 1)} disabled={state.slide === 1}>
             {t('present.previous')}

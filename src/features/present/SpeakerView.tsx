@@ -9,7 +9,8 @@ import { hrefFor } from '../../shared/lib/appUrl';
 import { useAppUrl } from '../../shared/lib/urlState';
 import { PresenterHelp, type HelpKeys } from './PresenterHelp';
 import { PopupBlocked } from './PopupBlocked';
-import { SlidePreview } from './SlidePreview';
+import { SlidePreviews } from './SlidePreviews';
+import { STAGE_HEIGHT } from './useStage';
 import { SpeakerNotes } from './SpeakerNotes';
 import type { Effect } from './presenterKeys';
 import { buildSlides, parseSlideNumber, type SlideKind } from './slides';
@@ -17,7 +18,7 @@ import { slideNotes } from './speakerNotes';
 import { BUDGET_MINUTES, DEFAULT_BUDGET_MINUTES, STOPPED, elapsed, formatDuration, pace, slideBudget, startStop, type Stopwatch } from './speakerTimer';
 import { slideTitle } from './slideTitle';
 import { usePresentationSync } from './usePresentationSync';
-import { openPresentationWindow } from './speakerWindow';
+import { useSecondWindow } from './speakerWindow';
 import { AUTO_INTERVALS, toggleFullscreen } from './presentControls';
 import './speaker.css';
 
@@ -85,14 +86,9 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const [initialSlide] = useState(() => parseSlideNumber(url.slide === null ? null : String(url.slide), slides.length));
   const report = useQuery(reportTextQuery);
   const scale = useViewportScale();
-  const [blocked, setBlocked] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
 
   const slideRef = useRef(initialSlide);
-  const openAudience = useCallback(() => {
-    const href = hrefFor(url, lang, { ...url, present: true, speaker: false, slide: slideRef.current });
-    setBlocked(openPresentationWindow('audience', href) === 'blocked');
-  }, [url, lang]);
   const onEffect = useCallback((effect: Exclude<Effect, null>) => {
     // Esc and S belong to the audience's window: the speaker's stays open until closed.
     if (effect === 'fullscreen') toggleFullscreen();
@@ -101,6 +97,11 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   useEffect(() => {
     slideRef.current = state.slide;
   }, [state.slide]);
+  const second = useSecondWindow('audience', peer.present);
+  const { open: openWindow } = second;
+  const openAudience = useCallback(() => {
+    openWindow(hrefFor(url, lang, { ...url, present: true, speaker: false, slide: slideRef.current }));
+  }, [url, lang, openWindow]);
 
   // The stopwatch, and where on it the current slide began.
   const now = useNow();
@@ -137,8 +138,11 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
 
   const slide = slides[state.slide - 1] ?? slides[0];
   const next = slides[state.slide];
-  const title = slide ? slideTitle(slide, dataset, lang, t) : '';
-  const nextTitle = next ? slideTitle(next, dataset, lang, t) : '';
+  const titles = useMemo(() => slides.map((s) => slideTitle(s, dataset, lang, t)), [slides, dataset, lang, t]);
+  const title = titles[state.slide - 1] ?? '';
+  const nextTitle = titles[state.slide] ?? '';
+  const currentFrame = useRef<HTMLDivElement>(null);
+  const nextFrame = useRef<HTMLDivElement>(null);
   const notes = useMemo(() => (slide ? slideNotes(slide, dataset, report.data ?? null) : []), [slide, dataset, report.data]);
 
   // Its own title, so it is never mistaken for the audience's window.
@@ -201,12 +205,12 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
           <figcaption>
             {t('speaker.now', { n: state.slide, total: state.total })} · {title}
           </figcaption>
-          <SlidePreview slide={slide} dataset={dataset} lang={lang} title={title} stageWidth={stageWidth} width={CURRENT_WIDTH * scale} qr={state.qr} count={`${state.slide} / ${state.total}`} blackout={state.blackout} />
+          <div ref={currentFrame} className="speaker-frame" style={{ width: CURRENT_WIDTH * scale, height: (STAGE_HEIGHT * CURRENT_WIDTH * scale) / stageWidth }} />
         </figure>
         <div className="speaker-lower">
           <figure className="speaker-next">
             <figcaption>{next ? `${t('speaker.next', { n: state.slide + 1 })} · ${nextTitle}` : t('speaker.end')}</figcaption>
-            {next && <SlidePreview slide={next} dataset={dataset} lang={lang} title={nextTitle} stageWidth={stageWidth} width={NEXT_WIDTH * scale} qr={state.qr} count={`${state.slide + 1} / ${state.total}`} />}
+            <div ref={nextFrame} className="speaker-frame" style={{ width: NEXT_WIDTH * scale, height: (STAGE_HEIGHT * NEXT_WIDTH * scale) / stageWidth, visibility: next ? undefined : 'hidden' }} />
           </figure>
           <div className="speaker-timer-block" role="group" aria-label={t('speaker.timerGroup')}>
             <p className="speaker-timer" data-running={watch.running}>
@@ -231,6 +235,19 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
             )}
           </div>
         </div>
+        <SlidePreviews
+          slides={slides}
+          titles={titles}
+          current={state.slide}
+          dataset={dataset}
+          lang={lang}
+          stageWidth={stageWidth}
+          qr={state.qr}
+          blackout={state.blackout}
+          currentFrame={currentFrame}
+          nextFrame={nextFrame}
+          layoutKey={`${scale}-${stageWidth}-${lang}`}
+        />
       </section>
 
       <section className="speaker-notes" aria-labelledby="speaker-notes-heading">
@@ -290,7 +307,7 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
             {t('present.keys')}
           </button>
         </div>
-        {blocked && <PopupBlocked audience onDismiss={() => setBlocked(false)} />}
+        {second.blocked && <PopupBlocked audience onDismiss={second.dismiss} />}
       </div>
 
       {state.help && <PresenterHelp keys={SPEAKER_KEYS} onClose={() => update((s) => ({ ...s, help: false }))} />}

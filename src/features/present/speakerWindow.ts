@@ -1,24 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
 /**
- * The second window of a presentation. A name lets the browser find it again; a reference
- * lets a second press of S bring it forward rather than load it afresh (which would reset
- * the speaker's timer).
+ * The second window of a presentation. It opens without a link back to this one
+ * (`noopener`), so the browser gives it its own process and main thread: a slide change
+ * renders in both windows at once rather than one after the other. The windows find each
+ * other over the BroadcastChannel instead.
+ *
+ * With `noopener`, window.open says nothing about whether a window opened (it returns
+ * null either way), so a window that has not said hello within BLOCKED_AFTER_MS is taken
+ * as blocked, which also catches blockers that hand back a window that never loads.
  */
 
-const NAMES = { speaker: 'wuzhong-speaker', audience: 'wuzhong-audience' } as const;
-const FEATURES = { speaker: 'popup,width=1366,height=768', audience: 'popup,width=1024,height=768' } as const;
-const opened: Partial<Record<keyof typeof NAMES, Window>> = {};
+const FEATURES = { speaker: 'noopener,popup,width=1366,height=768', audience: 'noopener,popup,width=1024,height=768' } as const;
+export const BLOCKED_AFTER_MS = 3000;
 
-export type OpenResult = 'opened' | 'focused' | 'blocked';
+export interface SecondWindow {
+  /** Opens the other window at `href`, unless it is already open. */
+  open: (href: string) => void;
+  /** The browser did not let it open. */
+  blocked: boolean;
+  dismiss: () => void;
+}
 
-/** Opens the speaker's (or, from the speaker's, the audience's) window at `href`; 'blocked' where the browser refuses a new window. */
-export function openPresentationWindow(which: keyof typeof NAMES, href: string): OpenResult {
-  const existing = opened[which];
-  if (existing && !existing.closed) {
-    existing.focus();
-    return 'focused';
-  }
-  const win = window.open(href, NAMES[which], FEATURES[which]);
-  if (!win) return 'blocked';
-  opened[which] = win;
-  return 'opened';
+export function useSecondWindow(which: keyof typeof FEATURES, peerPresent: boolean): SecondWindow {
+  // Each press of the button or key is one attempt; an attempt the other window never answered is blocked.
+  const [attempt, setAttempt] = useState(0);
+  const [unanswered, setUnanswered] = useState(0);
+  const presentRef = useRef(peerPresent);
+  useEffect(() => {
+    presentRef.current = peerPresent;
+  }, [peerPresent]);
+  const open = useCallback(
+    (href: string) => {
+      if (presentRef.current) return;
+      window.open(href, '_blank', FEATURES[which]);
+      setAttempt((n) => n + 1);
+    },
+    [which],
+  );
+  useEffect(() => {
+    if (attempt === 0) return;
+    const timer = window.setTimeout(() => setUnanswered(presentRef.current ? 0 : attempt), BLOCKED_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [attempt]);
+  const blocked = attempt > 0 && unanswered === attempt && !peerPresent;
+  return { open, blocked, dismiss: useCallback(() => setUnanswered(0), []) };
 }

@@ -104,7 +104,7 @@ export function usePresentationSync({ role, total, initialSlide, stageWidth, onE
     channel.current?.postMessage({ type: 'ping', from: self.id, role: self.role, stageWidth } satisfies SyncMessage);
   }, [stageWidth, self]);
 
-  // A change of this window's own is posted; what the other window said is not echoed back.
+  // Whatever changed the shared state without `apply` is posted after render; what the other window said is never echoed back.
   const { slide, blackout, auto, qr } = sync.presenter;
   const interval = sync.interval;
   useEffect(() => {
@@ -114,11 +114,24 @@ export function usePresentationSync({ role, total, initialSlide, stageWidth, onE
     channel.current?.postMessage(stateMessage(syncRef.current));
   }, [slide, blackout, auto, qr, interval, stateMessage]);
 
+  // A change of this window's own is posted before this window renders it, so the other window
+  // (often on the same main thread) starts at once rather than after this one's render.
+  const apply = useCallback(
+    (next: SyncState) => {
+      const shared = sharedOf(next);
+      if (!sameShared(shared, known.current)) {
+        known.current = shared;
+        channel.current?.postMessage(stateMessage(next));
+      }
+      commit(next);
+    },
+    [commit, stateMessage],
+  );
   const update = useCallback((change: (state: PresenterState) => PresenterState) => {
     const current = syncRef.current;
-    commit({ ...current, presenter: change(current.presenter) });
-  }, [commit]);
-  const setInterval = useCallback((seconds: number) => commit({ ...syncRef.current, interval: seconds }), [commit]);
+    apply({ ...current, presenter: change(current.presenter) });
+  }, [apply]);
+  const setInterval = useCallback((seconds: number) => apply({ ...syncRef.current, interval: seconds }), [apply]);
 
   // Keys, as a clicker sends them.
   const effectRef = useRef(onEffect);

@@ -62,7 +62,11 @@ for (const lang of ['zh', 'en'] as const) {
       await speaker.getByRole('button', { name: lang === 'zh' ? '下一页' : 'Next', exact: true }).click();
       await expectBoth(page, speaker, 13);
       // The speaker view shows the next slide, and says so on the last.
-      await expect(speaker.locator('.speaker-next [data-preview="closing"]')).toHaveCount(1);
+      await expect(speaker.locator('[data-role="next"] [data-preview="closing"]')).toBeVisible();
+      await expect(speaker.locator('[data-role="current"] [data-preview="outcomes"]')).toBeVisible();
+      await speaker.keyboard.press('End');
+      await expect(speaker.locator('[data-role="next"]')).toHaveCount(0);
+      await expect(speaker.locator('.speaker-next')).toContainText(lang === 'zh' ? '这是最后一页' : 'This is the last slide');
     });
 
     test('blackout, whiteout and auto-advance from the speaker view act on the audience, shown as a status', async ({ page, context }) => {
@@ -138,7 +142,7 @@ test('closing the audience’s window leaves the speaker view working, and it ca
   await speaker.keyboard.press('PageDown');
   await expect(speakerCount(speaker)).toContainText(`3 / ${TOTAL}`);
   await expect(speaker).toHaveURL(/slide=3/);
-  await expect(speaker.locator('[data-preview="targets"]')).toHaveCount(1);
+  await expect(speaker.locator('[data-role="current"] [data-preview="targets"]')).toBeVisible();
   await expect(speaker.locator('.speaker-notes [data-value="gdp@2024"]')).toBeVisible();
   // The timer still runs.
   await speaker.keyboard.press('t');

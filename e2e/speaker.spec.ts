@@ -268,3 +268,28 @@ test.describe('offline', () => {
     await expect(page.locator('[data-blackout="black"]')).toBeVisible();
   });
 });
+
+test('rehearsal: each slide’s share of the budget, and a gentle sign when a slide runs over', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-01-08T09:00:00') });
+  await open(page, 'present=1&speaker=1&slide=2&lang=en');
+  // From here the clock moves only when the test moves it.
+  await page.clock.pauseAt(new Date('2026-01-08T09:05:00'));
+  await page.getByRole('checkbox', { name: 'Rehearsal' }).check();
+  // Ten minutes shared by 14 slides: 0:42 each (42.9 s); five minutes, 21.4 s.
+  await expect(page.locator('[data-pace="within"]')).toHaveText('This slide 0:00 / 0:42');
+  await page.getByRole('combobox', { name: 'Total' }).selectOption('5');
+  await expect(page.locator('[data-pace="within"]')).toHaveText('This slide 0:00 / 0:21');
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.clock.runFor(25_000);
+  await expect(page.locator('[data-pace="over"]')).toContainText('over by 0:03');
+  await expect(page.locator('.speaker-timer-value')).toHaveText('0:25');
+  // The next slide starts its own count; the total runs on.
+  await page.keyboard.press('PageDown');
+  await page.clock.runFor(2_000);
+  await expect(page.locator('[data-pace="within"]')).toHaveText('This slide 0:02 / 0:21');
+  await expect(page.locator('.speaker-timer-value')).toHaveText('0:27');
+  // Paused, nothing counts.
+  await page.keyboard.press('t');
+  await page.clock.runFor(10_000);
+  await expect(page.locator('.speaker-timer-value')).toHaveText('0:27');
+});

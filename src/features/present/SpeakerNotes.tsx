@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANG_TAGS, type Lang } from '../../shared/i18n/lang';
 import { OutcomeBadge } from '../../shared/components/OutcomeBadge';
@@ -35,7 +36,7 @@ function FigureLine({ figure, lang }: { figure: NoteFigure; lang: Lang }) {
  * The notes: one row per sentence of the report, its figures beside it. The sentence stays
  * Chinese (it is the report's own text); the English view adds each figure's English label.
  */
-export function SpeakerNotes({ notes, lang }: { notes: SpeakerNote[]; lang: Lang }) {
+export const SpeakerNotes = memo(function SpeakerNotes({ notes, lang }: { notes: SpeakerNote[]; lang: Lang }) {
   return (
     <ol className={`speaker-note-list speaker-note-list-${lang}${notes.length > 6 ? ' speaker-note-list-dense' : ''}`}>
       {notes.map((note) => (
@@ -55,4 +56,4 @@ export function SpeakerNotes({ notes, lang }: { notes: SpeakerNote[]; lang: Lang
       ))}
     </ol>
   );
-}
+});

@@ -143,7 +143,10 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const nextTitle = titles[state.slide] ?? '';
   const currentFrame = useRef<HTMLDivElement>(null);
   const nextFrame = useRef<HTMLDivElement>(null);
-  const notes = useMemo(() => (slide ? slideNotes(slide, dataset, report.data ?? null) : []), [slide, dataset, report.data]);
+  // Every slide's notes at once, when the report text arrives: a slide change then only looks them up
+  // (each note reads its sentence from the whole report text, too slow to do between key and paint).
+  const allNotes = useMemo(() => slides.map((s) => slideNotes(s, dataset, report.data ?? null)), [slides, dataset, report.data]);
+  const notes = allNotes[state.slide - 1] ?? [];
 
   // Its own title, so it is never mistaken for the audience's window.
   useEffect(() => {

@@ -9,6 +9,7 @@
 //   ledger      the figure ledger's filter and keystroke
 //   slides      the presenter's slide change
 //   scale       ten times today's data (synthetic, validated): the ledger filter and the targets view on it
+//   speaker     the slide change in both windows of the speaker view (key → both painted)
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
 import { printSummary, startPreview } from './bench/common.mjs';
@@ -19,6 +20,7 @@ import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchLedgerFunction, benchLedgerKeystroke } from './bench/ledger.mjs';
 import { benchSlides } from './bench/slides.mjs';
 import { benchScale } from './bench/scale.mjs';
+import { benchSpeaker } from './bench/speaker.mjs';
 
 const SECTIONS = {
   lcp: (browser) => benchLcp(browser),
@@ -31,6 +33,7 @@ const SECTIONS = {
   },
   slides: (browser) => benchSlides(browser),
   scale: (browser) => benchScale(browser),
+  speaker: (browser) => benchSpeaker(browser),
 };
 
 const selected = process.argv.slice(2);

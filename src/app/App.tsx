@@ -25,6 +25,7 @@ const ClustersView = lazy(() => import('../features/clusters/ClustersView').then
 const FiguresView = lazy(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
 const ReportView = lazy(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
 const PresenterMode = lazy(() => import('../features/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
+const SpeakerView = lazy(() => import('../features/present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
 const FigureView = lazy(() => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })));
 const GlossaryView = lazy(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
 const TargetsView = lazy(() => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
@@ -76,7 +77,7 @@ export function App() {
       <ErrorBoundary fallback={<ViewError />}>
         <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
           <GlossaryContext value={dataset.data.glossary}>
-            <PresenterMode dataset={dataset.data} lang={lang} />
+            {url.speaker ? <SpeakerView dataset={dataset.data} lang={lang} /> : <PresenterMode dataset={dataset.data} lang={lang} />}
           </GlossaryContext>
         </Suspense>
       </ErrorBoundary>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../shared/dataset/schema';
 import { LANG_TAGS, otherLang, type Lang } from '../shared/i18n/lang';
 import { formatReportDate } from '../shared/format/formatDate';
-import { handleInternalLink, navigate } from '../shared/lib/urlState';
+import { handleInternalLink, setAppUrl } from '../shared/lib/urlState';
 import { hrefFor, NAV_VIEWS, type AppUrl } from '../shared/lib/appUrl';
 import { useSwitchLanguage } from './useLanguage';
 
@@ -32,7 +32,7 @@ export function Header({ url, report, lang }: Props) {
           )}
         </div>
         <div className="header-actions">
-          <button type="button" className="button" onClick={() => navigate({ present: '1', slide: '1' })}>
+          <button type="button" className="button" onClick={() => setAppUrl((current) => ({ ...current, present: true, slide: 1, speaker: false }))}>
             {t('header.present')}
           </button>
           {/* Named by its visible text, in the language it switches to. */}

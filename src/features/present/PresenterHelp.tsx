@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import './presentControls.css';
+import type { ParseKeys } from 'i18next';
 
-const KEYS = [
+export type HelpKeys = readonly (readonly [string, ParseKeys])[];
+
+const KEYS: HelpKeys = [
   ['→ ↓ PageDown Space Enter', 'present.helpNext'],
   ['← ↑ PageUp Backspace', 'present.helpPrevious'],
   ['Home / End', 'present.helpEnds'],
@@ -11,31 +15,51 @@ const KEYS = [
   ['F', 'present.helpFullscreen'],
   ['P', 'present.helpAuto'],
   ['Q', 'present.helpQr'],
+  ['S', 'speaker.helpSpeaker'],
   ['?', 'present.helpHelp'],
   ['Esc', 'present.helpExit'],
-] as const;
+];
 
-/** The keys, in a modal dialog that Escape, ? or the button closes. */
-export function PresenterHelp({ onClose }: { onClose: () => void }) {
+/**
+ * The keys, in a native modal dialog (showModal: the rest of the page is inert and focus
+ * stays inside). Escape, ? or the button closes it, and focus returns where it was.
+ * The speaker view passes its own list.
+ */
+export function PresenterHelp({ onClose, keys = KEYS }: { onClose: () => void; keys?: HelpKeys }) {
   const { t } = useTranslation();
   const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    const dialog = dialogRef.current;
     const previous = document.activeElement as HTMLElement | null;
+    if (dialog && !dialog.open) dialog.showModal();
     closeRef.current?.focus();
-    return () => previous?.focus({ preventScroll: true });
+    return () => {
+      if (dialog?.open) dialog.close();
+      previous?.focus({ preventScroll: true });
+    };
   }, []);
   return (
-    <div className="present-help" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+    // The dialog's own Escape (cancel) closes it through onClose, like the presenter's keys do.
+    <dialog
+      ref={dialogRef}
+      className="present-help"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id={titleId}>{t('present.keysTitle')}</h2>
       <table>
         <tbody>
-          {KEYS.map(([keys, label]) => (
-            <tr key={label}>
+          {keys.map(([label, key]) => (
+            <tr key={key}>
               <th scope="row">
-                <kbd>{keys}</kbd>
+                <kbd>{label}</kbd>
               </th>
-              <td>{t(label)}</td>
+              <td>{t(key)}</td>
             </tr>
           ))}
         </tbody>
@@ -43,6 +67,6 @@ export function PresenterHelp({ onClose }: { onClose: () => void }) {
       <button ref={closeRef} type="button" className="button" onClick={onClose}>
         {t('present.close')}
       </button>
-    </div>
+    </dialog>
   );
 }

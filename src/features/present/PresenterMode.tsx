@@ -2,45 +2,33 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSPrope
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { navigate, useSearch } from '../../shared/lib/urlState';
+import { hrefFor } from '../../shared/lib/appUrl';
+import { useAppUrl } from '../../shared/lib/urlState';
 import { publicBase } from '../../shared/lib/publicBase';
 import { QrCode } from '../../shared/components/QrCode';
 import { SlideBody } from './SlideBody';
 import { PresenterHelp } from './PresenterHelp';
-import { autoAdvance, initialState, pressKey, type PresenterState } from './presenterKeys';
+import type { Effect } from './presenterKeys';
 import { buildSlides, parseSlideNumber, slideUrl } from './slides';
 import { PHONE_PORTRAIT, useStage } from './useStage';
 import { leavePresenter, replaceWithSlideView } from './presenterHistory';
 import { slideTitle } from './slideTitle';
-
-export const AUTO_INTERVALS = [10, 20, 30, 60] as const;
-
-/** Keys on a focused control (a button, a select) belong to that control, not to the slides. */
-function isControl(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('button, select, input, textarea, a, summary, [role="button"]') !== null;
-}
-
-function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-}
+import { usePresentationSync } from './usePresentationSync';
+import { useSecondWindow } from './speakerWindow';
+import { PopupBlocked } from './PopupBlocked';
+import { AUTO_INTERVALS, toggleFullscreen } from './presentControls';
 
 export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
-  const search = useSearch();
+  const url = useAppUrl();
   const slides = useMemo(() => buildSlides(dataset), [dataset]);
-  const [state, setState] = useState<PresenterState>(() => initialState(parseSlideNumber(new URLSearchParams(search).get('slide'), slides.length), slides.length));
-  const [interval, setIntervalSeconds] = useState<number>(20);
+  const [initialSlide] = useState(() => parseSlideNumber(url.slide === null ? null : String(url.slide), slides.length));
   const stage = useStage();
   const unit = stage.unit;
   // Decided once, on opening: a phone held upright gets the view the slide's QR code opens.
   const [onPhone] = useState(() => window.matchMedia(PHONE_PORTRAIT).matches);
   const titleId = useId();
   const stageRef = useRef<HTMLDivElement>(null);
-  const stateRef = useRef(state);
-  useEffect(() => {
-    stateRef.current = state;
-  }, [state]);
 
   // Leaving may go back in history, which lands a moment later: a second Esc must not go back twice.
   const leaving = useRef(false);
@@ -51,33 +39,37 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
     leavePresenter();
   }, []);
 
-  // The URL follows the slide, replacing history so Back leaves the presentation in one step.
-  const urlSlide = new URLSearchParams(search).get('slide');
-  useEffect(() => {
-    if (urlSlide !== String(state.slide)) navigate({ slide: String(state.slide) }, { replace: true });
-  }, [state.slide, urlSlide]);
+  const slideRef = useRef(initialSlide);
+  // The key's effect opens the speaker view; what opens it depends on the link between the windows, made below.
+  const openSpeakerRef = useRef(() => {});
 
+  const onEffect = useCallback(
+    (effect: Exclude<Effect, null>) => {
+      if (effect === 'exit') exit();
+      if (effect === 'fullscreen') toggleFullscreen();
+      if (effect === 'speaker') openSpeakerRef.current();
+    },
+    [exit],
+  );
+  const { state, interval, peer, update, setInterval } = usePresentationSync({
+    role: 'audience',
+    total: slides.length,
+    initialSlide,
+    stageWidth: Math.round(stage.width),
+    onEffect,
+    paused: () => leaving.current,
+  });
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (leaving.current || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.key === ' ' || event.key === 'Enter') && isControl(event.target)) return;
-      const result = pressKey(stateRef.current, event.key);
-      if (!result.handled) return;
-      event.preventDefault();
-      setState(result.state);
-      if (result.effect === 'exit') exit();
-      if (result.effect === 'fullscreen') toggleFullscreen();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [exit]);
-
-  // Auto-advance restarts its clock on every slide change, and waits while the screen is black or white.
+    slideRef.current = state.slide;
+  }, [state.slide]);
+  const second = useSecondWindow('speaker', peer.present);
+  const { open: openWindow } = second;
+  const openSpeaker = useCallback(() => {
+    openWindow(hrefFor(url, lang, { ...url, present: true, speaker: true, slide: slideRef.current }));
+  }, [url, lang, openWindow]);
   useEffect(() => {
-    if (!state.auto || state.blackout) return;
-    const timer = window.setTimeout(() => setState(autoAdvance), interval * 1000);
-    return () => window.clearTimeout(timer);
-  }, [state.auto, state.slide, state.blackout, interval]);
+    openSpeakerRef.current = openSpeaker;
+  }, [openSpeaker]);
 
   const slide = slides[state.slide - 1] ?? slides[0];
   const title = slide ? slideTitle(slide, dataset, lang, t) : '';
@@ -95,7 +87,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
 
   if (!slide || onPhone) return null;
   const link = slideUrl(publicBase(), slide, lang);
-  const go = (n: number) => setState((s) => ({ ...s, slide: Math.min(Math.max(n, 1), s.total), blackout: null, digits: '' }));
+  const go = (n: number) => update((s) => ({ ...s, slide: Math.min(Math.max(n, 1), s.total), blackout: null, digits: '' }));
 
   return (
     <main className={`present${stage.wide ? ' present-wide' : ''}`} style={{ '--u': `${unit}px` } as CSSProperties} data-slide={slide.id}>
@@ -127,6 +119,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
           {state.slide} / {state.total}
           {state.digits && <span className="present-digits"> → {state.digits}</span>}
         </p>
+        {second.blocked && <PopupBlocked onDismiss={second.dismiss} />}
         <div className="present-controls">
           <button type="button" className="button button-quiet" onClick={() => go(state.slide - 1)} disabled={state.slide === 1}>
             {t('present.previous')}
@@ -134,12 +127,12 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
           <button type="button" className="button button-quiet" onClick={() => go(state.slide + 1)} disabled={state.slide === state.total}>
             {t('present.next')}
           </button>
-          <button type="button" className="button button-quiet" aria-pressed={state.auto} onClick={() => setState((s) => ({ ...s, auto: !s.auto }))}>
+          <button type="button" className="button button-quiet" aria-pressed={state.auto} onClick={() => update((s) => ({ ...s, auto: !s.auto }))}>
             {state.auto ? t('present.autoOn', { seconds: interval }) : t('present.autoOff')}
           </button>
           <label className="present-interval">
             <span>{t('present.interval')}</span>
-            <select value={interval} onChange={(event) => setIntervalSeconds(Number(event.target.value))}>
+            <select value={interval} onChange={(event) => setInterval(Number(event.target.value))}>
               {AUTO_INTERVALS.map((seconds) => (
                 <option key={seconds} value={seconds}>
                   {t('present.seconds', { seconds })}
@@ -147,7 +140,10 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
               ))}
             </select>
           </label>
-          <button type="button" className="button button-quiet" onClick={() => setState((s) => ({ ...s, help: true }))}>
+          <button type="button" className="button button-quiet" onClick={openSpeaker}>
+            {t('speaker.open')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => update((s) => ({ ...s, help: true }))}>
             {t('present.keys')}
           </button>
           <button type="button" className="button" onClick={exit}>
@@ -158,7 +154,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
       </div>
 
       {state.blackout && <div className={`present-blackout present-blackout-${state.blackout}`} role="presentation" data-blackout={state.blackout} />}
-      {state.help && <PresenterHelp onClose={() => setState((s) => ({ ...s, help: false }))} />}
+      {state.help && <PresenterHelp onClose={() => update((s) => ({ ...s, help: false }))} />}
     </main>
   );
 }

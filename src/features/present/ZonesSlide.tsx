@@ -6,6 +6,7 @@ import { ZoneMap } from '../zones/ZoneMap';
 import { zoneContent } from '../zones/zoneContent';
 import { SlideFigure } from './SlideFigure';
 import { ZoneLocator } from './ZoneLocator';
+import { zoneSlideContent } from './slideFigures';
 import type { Slide } from './slides';
 
 interface Props {
@@ -21,21 +22,12 @@ interface Props {
 /** The slide's title already gives the short name (Wuzhong ETDZ): the full name drops its bracketed abbreviation. */
 const withoutAbbreviation = (name: string) => name.replace(/\s*\([A-Z]{2,}\)$/, '');
 
-/**
- * What a slide can hold about a zone without scrolling: its figures, large,
- * then as many of its statements as the room left allows.
- */
-function statementRoom(figures: number, compact: boolean): number {
-  if (compact) return figures > 0 ? 0 : 1;
-  return figures >= 3 ? 0 : figures > 0 ? 2 : 3;
-}
-
 function ZoneFacts({ dataset, zoneId, lang, compact }: { dataset: Dataset; zoneId: ZoneId; lang: Lang; compact: boolean }) {
   const content = zoneContent(dataset, zoneId);
-  if (!content) return null;
+  const shown = zoneSlideContent(dataset, zoneId, compact);
+  if (!content || !shown) return null;
   const other = otherLang(lang);
-  const figures = content.figures.filter((f) => f.value.year === 2023).slice(0, compact ? 2 : 4);
-  const statements = content.statements.slice(0, statementRoom(figures.length, compact));
+  const { figures, statements } = shown;
   return (
     <div className="slide-zone" data-zone={zoneId}>
       <h3 className="slide-zone-name">

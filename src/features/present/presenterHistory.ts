@@ -1,4 +1,5 @@
-import { navigate, type ParamUpdates } from '../../shared/lib/urlState';
+import { DEFAULT_LEDGER, HOME, type LinkTarget } from '../../shared/lib/appUrl';
+import { setAppUrl } from '../../shared/lib/urlState';
 
 /**
  * Leaving presenter mode as if it had been one ordinary page in history.
@@ -11,7 +12,7 @@ import { navigate, type ParamUpdates } from '../../shared/lib/urlState';
  * was before.
  */
 
-const PRESENTER_PARAMS = ['present', 'slide'];
+const PRESENTER_PARAMS = ['present', 'slide', 'speaker'];
 
 /** The query without the presenter's own parameters, in a stable order. */
 export function viewQuery(href: string): string {
@@ -52,7 +53,7 @@ export function leavePresenter(): void {
     window.history.back();
     return;
   }
-  navigate({ present: null, slide: null }, { replace: true });
+  setAppUrl((url) => ({ ...url, present: false, slide: null, speaker: false }), { replace: true });
 }
 
 /**
@@ -60,8 +61,6 @@ export function leavePresenter(): void {
  * in place of the presenter's entry: on a phone held upright a slide's type
  * would shrink below reading size, while the view is laid out for the phone.
  */
-export function replaceWithSlideView(link: Record<string, string>): void {
-  const updates: ParamUpdates = {};
-  for (const name of new URLSearchParams(window.location.search).keys()) if (name !== 'lang') updates[name] = null;
-  navigate({ ...updates, ...link }, { replace: true });
+export function replaceWithSlideView(link: LinkTarget): void {
+  setAppUrl((url) => ({ ...HOME, ...link, ledger: { ...DEFAULT_LEDGER, ...link.ledger }, lang: url.lang }), { replace: true });
 }

@@ -68,8 +68,10 @@ describe('presenter keys', () => {
     expect(press(start, 'Q', 'Q').qr).toBe(true);
   });
 
-  it('asks for fullscreen with F and exit with Escape', () => {
+  it('asks for fullscreen with F, the speaker view with S and exit with Escape', () => {
     expect(pressKey(start, 'f').effect).toBe('fullscreen');
+    expect(pressKey(start, 's')).toMatchObject({ effect: 'speaker', handled: true, state: { slide: 3 } });
+    expect(pressKey(start, 'S').effect).toBe('speaker');
     expect(pressKey(start, 'Escape').effect).toBe('exit');
     // Escape first lifts a blackout.
     const black = press(start, 'b');

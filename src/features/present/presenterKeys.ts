@@ -17,7 +17,8 @@ export interface PresenterState {
   qr: boolean;
 }
 
-export type Effect = 'exit' | 'fullscreen' | null;
+/** `speaker`: open (or bring forward) the speaker view. */
+export type Effect = 'exit' | 'fullscreen' | 'speaker' | null;
 
 export function initialState(slide: number, total: number): PresenterState {
   return { slide, total, blackout: null, digits: '', help: false, auto: false, qr: true };
@@ -75,6 +76,9 @@ export function pressKey(state: PresenterState, key: string): KeyResult {
     case 'q':
     case 'Q':
       return done({ ...base, qr: !state.qr });
+    case 's':
+    case 'S':
+      return done(base, 'speaker');
     case '?':
       return done({ ...base, help: true });
     case 'Escape':

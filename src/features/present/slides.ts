@@ -1,4 +1,6 @@
 import type { Dataset, ZoneId } from '../../shared/dataset/schema';
+import { hrefFor, type LinkTarget } from '../../shared/lib/appUrl';
+import type { Lang } from '../../shared/i18n/lang';
 
 /**
  * The presentation, generated from the dashboard's own sections and data:
@@ -12,7 +14,7 @@ export interface Slide {
   kind: SlideKind;
   zone?: ZoneId;
   /** Where the QR code sends a phone: the dashboard view with this slide's content. */
-  link: Record<string, string>;
+  link: LinkTarget;
 }
 
 /** The figures each thematic slide shows, by value id, in reading order. */
@@ -41,17 +43,17 @@ export const LIVELIHOOD_VALUES = [
 export function buildSlides(dataset: Dataset): Slide[] {
   const platforms = dataset.zones.filter((zone) => zone.layers.includes('platform'));
   return [
-    { id: 'title', kind: 'title', link: {} },
+    { id: 'title', kind: 'title', link: { view: 'overview' } },
     { id: 'headline', kind: 'headline', link: { view: 'overview' } },
     { id: 'targets', kind: 'targets', link: { view: 'overview' } },
     { id: 'clusters', kind: 'clusters', link: { view: 'clusters' } },
     { id: 'zones', kind: 'zones', link: { view: 'zones' } },
     ...platforms.map((zone): Slide => ({ id: `zone-${zone.id}`, kind: 'zone', zone: zone.id, link: { view: 'zones', zone: zone.id } })),
-    { id: 'ecology', kind: 'ecology', link: { view: 'figures', section: 'review-ecology' } },
-    { id: 'livelihoods', kind: 'livelihoods', link: { view: 'figures', section: 'review-livelihoods' } },
+    { id: 'ecology', kind: 'ecology', link: { view: 'figures', ledger: { section: 'review-ecology' } } },
+    { id: 'livelihoods', kind: 'livelihoods', link: { view: 'figures', ledger: { section: 'review-livelihoods' } } },
     { id: 'priorities', kind: 'priorities', link: { view: 'zones' } },
     { id: 'outcomes', kind: 'outcomes', link: { view: 'targets' } },
-    { id: 'closing', kind: 'closing', link: {} },
+    { id: 'closing', kind: 'closing', link: { view: 'overview' } },
   ];
 }
 
@@ -63,11 +65,8 @@ export function parseSlideNumber(value: string | null, total: number): number {
 }
 
 /** The dashboard address a phone opens for a slide: the public base plus the slide's view. */
-export function slideUrl(base: string, slide: Slide, lang: string): string {
-  const params = new URLSearchParams(slide.link);
-  params.set('lang', lang);
-  const url = new URL(base);
-  url.search = params.toString();
+export function slideUrl(base: string, slide: Slide, lang: Lang): string {
+  const url = new URL(hrefFor({ lang }, lang, slide.link), base);
   url.hash = '';
   return url.toString();
 }

@@ -20,6 +20,15 @@ describe('parseAppUrl', () => {
     expect(parseAppUrl('?slide=12345').slide).toBeNull();
   });
 
+  it('reads the speaker view only as exactly speaker=1, and only with presenter mode', () => {
+    expect(parseAppUrl('?present=1&speaker=1&slide=3')).toEqual({ ...HOME, present: true, speaker: true, slide: 3 });
+    for (const hostile of ['true', 'yes', '2', '', '1%00', '<script>', '１', ' 1']) {
+      expect(parseAppUrl(`?present=1&speaker=${encodeURIComponent(hostile)}`).speaker).toBe(false);
+    }
+    expect(parseAppUrl('?speaker=1').speaker).toBe(false);
+    expect(parseAppUrl('?present=0&speaker=1')).toEqual(HOME);
+  });
+
   it('caps a huge search and a huge id', () => {
     expect(parseAppUrl(`?q=${'a'.repeat(10_000)}`).ledger.q).toHaveLength(MAX_QUERY_LENGTH);
     expect(parseAppUrl(`?zone=${'z'.repeat(10_000)}`).zone!.length).toBeLessThanOrEqual(100);
@@ -72,12 +81,15 @@ describe('serializeAppUrl', () => {
     expect(serializeAppUrl({ ...HOME, view: 'report', fig: 'gdp@2023', lang: 'en' })).toBe('?view=report&fig=gdp%402023&lang=en');
     // A slide number means nothing outside presenter mode.
     expect(serializeAppUrl({ ...HOME, slide: 3 })).toBe('./');
+    expect(serializeAppUrl({ ...HOME, speaker: true })).toBe('./');
+    expect(serializeAppUrl({ ...HOME, present: true, speaker: true, slide: 2, lang: 'en' })).toBe('?present=1&slide=2&speaker=1&lang=en');
   });
 
   it.each([
     '?view=figures&q=PM2.5&section=plan-ecology&sort=value&dir=desc&lang=en',
     '?view=figures&q=GDP&period=2024-actual&doc=WZ-SB-2024&sort=document&dir=desc',
     '?view=clusters&present=1&slide=4',
+    '?view=clusters&present=1&slide=4&speaker=1&lang=en',
     '?view=zones&zone=resort&lang=zh',
     '?view=report&fig=pm25%402023',
   ])('reads back what it wrote: %s', (search) => expect(serializeAppUrl(parseAppUrl(search))).toBe(search));

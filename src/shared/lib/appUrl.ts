@@ -51,6 +51,8 @@ export interface AppUrl {
   present: boolean;
   /** The slide number as written (1-based); the presenter clamps it to its slides. */
   slide: number | null;
+  /** The speaker view of presenter mode (`&speaker=1`): the presenter's own window, kept in step with the audience's. */
+  speaker: boolean;
   /** The selected zone's id as written; the zones view checks it against the dataset. */
   zone: string | null;
   /** A figure or statement id: highlighted in the ledger, its passage marked in the report. */
@@ -63,7 +65,7 @@ export interface AppUrl {
 
 export const DEFAULT_LEDGER: LedgerQuery = { q: '', section: null, theme: null, period: null, doc: null, sort: 'report', dir: 'asc' };
 
-export const HOME: AppUrl = { view: 'overview', lang: null, present: false, slide: null, zone: null, fig: null, status: null, ledger: DEFAULT_LEDGER };
+export const HOME: AppUrl = { view: 'overview', lang: null, present: false, slide: null, speaker: false, zone: null, fig: null, status: null, ledger: DEFAULT_LEDGER };
 
 /** One of the given codes, or null for anything else. */
 export function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
@@ -82,6 +84,8 @@ export function parseAppUrl(search: string): AppUrl {
     lang: isLang(lang) ? lang : null,
     present: params.get('present') === '1',
     slide: slide !== null && SLIDE.test(slide) ? Number(slide) : null,
+    // Only with presenter mode, and only as exactly `1`: anything else is the audience's view.
+    speaker: params.get('present') === '1' && params.get('speaker') === '1',
     zone: textOrNull(params.get('zone'), MAX_ID_LENGTH),
     fig: textOrNull(params.get('fig'), MAX_ID_LENGTH),
     status: oneOf(OUTCOME_STATUSES, params.get('status')),
@@ -120,6 +124,7 @@ export function serializeAppUrl(url: AppUrl): string {
   set('dir', dir === DEFAULT_LEDGER.dir ? null : dir);
   set('present', url.present && '1');
   set('slide', url.present ? url.slide : null);
+  set('speaker', url.present && url.speaker && '1');
   set('lang', url.lang);
   const query = params.toString();
   return query ? `?${query}` : './';

@@ -45,22 +45,6 @@ export function setAppUrl(update: (url: AppUrl) => AppUrl, options: { replace?: 
   go(serializeAppUrl(update(parseAppUrl(window.location.search))), replace, replace ? window.history.state : null);
 }
 
-export type ParamUpdates = Record<string, string | null | undefined>;
-
-/**
- * Presenter mode's raw parameter updates (present, slide); it moves to `setAppUrl` with the
- * presenter's own rework. Null or undefined removes a parameter.
- */
-export function navigate(updates: ParamUpdates, options: { replace?: boolean } = {}): void {
-  const params = new URLSearchParams(window.location.search);
-  for (const [key, value] of Object.entries(updates)) {
-    if (value === null || value === undefined || value === '') params.delete(key);
-    else params.set(key, value);
-  }
-  const query = params.toString();
-  go(query ? `?${query}` : './', options.replace ?? false, options.replace ? window.history.state : null);
-}
-
 /** History entries made by following an in-app link ask the new view's heading to take focus. */
 const FOCUS_VIEW = 'wuzhong:focus-view';
 

@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * The second window of a presentation. It opens without a link back to this one
+ * (`noopener`), so the browser gives it its own process and main thread: a slide change
+ * renders in both windows at once rather than one after the other. The windows find each
+ * other over the BroadcastChannel instead.
+ *
+ * With `noopener`, window.open says nothing about whether a window opened (it returns
+ * null either way), so a window that has not said hello within BLOCKED_AFTER_MS is taken
+ * as blocked, which also catches blockers that hand back a window that never loads.
+ */
+
+const FEATURES = { speaker: 'noopener,popup,width=1366,height=768', audience: 'noopener,popup,width=1024,height=768' } as const;
+export const BLOCKED_AFTER_MS = 3000;
+
+export interface SecondWindow {
+  /** Opens the other window at `href`, unless it is already open. */
+  open: (href: string) => void;
+  /** The browser did not let it open. */
+  blocked: boolean;
+  dismiss: () => void;
+}
+
+export function useSecondWindow(which: keyof typeof FEATURES, peerPresent: boolean): SecondWindow {
+  // Each press of the button or key is one attempt; an attempt the other window never answered is blocked.
+  const [attempt, setAttempt] = useState(0);
+  const [unanswered, setUnanswered] = useState(0);
+  const presentRef = useRef(peerPresent);
+  useEffect(() => {
+    presentRef.current = peerPresent;
+  }, [peerPresent]);
+  const open = useCallback(
+    (href: string) => {
+      if (presentRef.current) return;
+      window.open(href, '_blank', FEATURES[which]);
+      setAttempt((n) => n + 1);
+    },
+    [which],
+  );
+  useEffect(() => {
+    if (attempt === 0) return;
+    const timer = window.setTimeout(() => setUnanswered(presentRef.current ? 0 : attempt), BLOCKED_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [attempt]);
+  const blocked = attempt > 0 && unanswered === attempt && !peerPresent;
+  return { open, blocked, dismiss: useCallback(() => setUnanswered(0), []) };
+}

@@ -1,6 +1,7 @@
 import type { Basis, CitedValue, Dataset, Indicator, PrintedValue, SourceDocument } from '../../shared/dataset/schema';
 import { citedValues, documentById, findValue, indicatorById, valuesOf } from '../../shared/dataset/selectors';
 import { impliedPrevious, requiredGrowth, type DerivedValue } from '../../shared/dataset/derived';
+import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
 
 /**
  * Shapes the industry-cluster figures into chart series: no pixels here.
@@ -55,7 +56,7 @@ export interface GrowthRow {
 }
 
 function printedBar(value: PrintedValue | undefined, kind: 'actual' | 'target'): Bar | null {
-  return value && value.value !== null ? { kind, printed: { ...value, value: value.value } } : null;
+  return value && hasFigure(value) ? { kind, printed: value } : null;
 }
 
 /** A 2024 target that states a level (突破1500亿元), not a change. */
@@ -98,7 +99,7 @@ export function growthRow(indicator: Indicator, dataset: Dataset | null = null):
     earlier: citedValues(indicator)
       .filter((v): v is CitedValue & { growthPct: number } => v.kind === 'actual' && v.growthPct !== undefined && (EARLIER_YEARS as readonly number[]).includes(v.year))
       .map((cited) => ({ cited, document: dataset ? documentById(dataset, cited.doc) : undefined })),
-    growth2023: actual?.growthPct !== undefined ? { ...actual, growthPct: actual.growthPct } : null,
+    growth2023: actual && hasGrowth(actual) ? actual : null,
     required2024: actual && target ? requiredGrowth(actual, target) : null,
   };
 }
@@ -134,7 +135,7 @@ export function otherMeasures(dataset: Dataset): OtherMeasures {
   return {
     highTech: highTech ? sizeRow(highTech, dataset) : null,
     highTechGrowth: highTech ? growthRow(highTech, dataset) : null,
-    highTechShare: shareValue && shareValue.value !== null ? { ...shareValue, value: shareValue.value } : null,
-    newCityDigital: digital && digitalValue && digitalValue.value !== null ? { indicator: digital, value: { ...digitalValue, value: digitalValue.value } } : null,
+    highTechShare: shareValue && hasFigure(shareValue) ? shareValue : null,
+    newCityDigital: digital && digitalValue && hasFigure(digitalValue) ? { indicator: digital, value: digitalValue } : null,
   };
 }

@@ -9,7 +9,10 @@ import type { LedgerQuery, SortKey } from '../../shared/lib/appUrl';
 import { documentCitation, documentShortName, isCited, type LedgerRow } from './ledgerRows';
 import { highlightTerms } from './highlightTerms';
 import { TermHints } from '../../shared/components/TermHints';
-import { BASIS_KEYS, CITED_NOTE_KEYS } from './docLabels';
+import { BASIS_KEYS } from '../../shared/dataset/docLabels';
+import { NoteChips } from '../../shared/components/NoteChips';
+import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
+import { DataTable, type HeaderCell } from '../../shared/components/DataTable';
 
 const COLUMNS = [
   { key: 'label', label: 'figures.colLabel' },
@@ -64,8 +67,8 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
         )}
       </th>
       <td className="cell-value" role="cell" data-label={t('figures.colValue')}>
-        {value.value !== null ? (
-          <FigureValue value={{ ...value, value: value.value }} lang={lang} />
+        {hasFigure(value) ? (
+          <FigureValue value={value} lang={lang} />
         ) : cited?.ratio ? (
           <span className="figure" data-figure={cited.ratio.join(':')}>
             <span className="figure-number">{cited.ratio.join(':')}</span> <span className="note-chip">{t('ledgerDocs.ratio')}</span>
@@ -77,17 +80,13 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
         ) : (
           <span className="muted">{t('figures.changeOnly')}</span>
         )}
-        {value.notes?.map((note) => (
-          <span key={note} className="note-chip">
-            {t(CITED_NOTE_KEYS[note])}
-          </span>
-        ))}
+        <NoteChips notes={value.notes} />
         {value.basis && <span className="note-chip basis-chip">{t(BASIS_KEYS[value.basis])}</span>}
         {cited?.remark && <span className="ledger-remark">{cited.remark[lang]}</span>}
       </td>
       <td role="cell" data-label={t('figures.colChange')}>
-        {value.growthPct !== undefined && (
-          <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
+        {hasGrowth(value) && (
+          <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
         )}
       </td>
       <td role="cell" data-label={t('figures.colPeriod')}>
@@ -165,49 +164,41 @@ export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highli
     const dir = query.sort === key && query.dir === 'asc' ? 'desc' : 'asc';
     setAppUrl((url) => ({ ...url, ledger: { ...url.ledger, sort: key, dir } }), { replace: true });
   };
+  const headers: HeaderCell[] = [
+    ...COLUMNS.map((column) => {
+      const active = query.sort === column.key;
+      return {
+        sort: active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined,
+        label: (
+          <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
+            {t(column.label)}
+            <span aria-hidden="true" className="sort-mark">
+              {active ? (query.dir === 'asc' ? '▲' : '▼') : '↕'}
+            </span>
+          </button>
+        ),
+      } satisfies HeaderCell;
+    }),
+    { label: t('figures.colRise'), className: 'not-sortable' },
+    { label: t('figures.colSource'), className: 'not-sortable' },
+  ];
   return (
-    <div className="table-scroll">
-      <table className="data-table cards ledger-table ledger-docs" role="table">
-        <caption>{t('ledgerDocs.caption')}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            {COLUMNS.map((column) => {
-              const active = query.sort === column.key;
-              return (
-                <th key={column.key} scope="col" role="columnheader" aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-                  <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
-                    {t(column.label)}
-                    <span aria-hidden="true" className="sort-mark">
-                      {active ? (query.dir === 'asc' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-            <th scope="col" role="columnheader" className="not-sortable">
-              {t('figures.colRise')}
-            </th>
-            <th scope="col" role="columnheader" className="not-sortable">
-              {t('figures.colSource')}
-            </th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {rows.slice(0, limit).map((row) => (
-            <LedgerRowView
-              key={row.id}
-              row={row}
-              lang={lang}
-              highlighted={highlight === row.id}
-              q={query.q}
-              zoneName={'zone' in row.value && row.value.zone ? zoneNames.get(row.value.zone) : undefined}
-              sourceHref={sourceHref}
-              figureHref={figureHref}
-            />
-          ))}
-        </tbody>
-      </table>
+    <>
+      <DataTable caption={t('ledgerDocs.caption')} headers={headers} className="ledger-table ledger-docs">
+        {rows.slice(0, limit).map((row) => (
+          <LedgerRowView
+            key={row.id}
+            row={row}
+            lang={lang}
+            highlighted={highlight === row.id}
+            q={query.q}
+            zoneName={'zone' in row.value && row.value.zone ? zoneNames.get(row.value.zone) : undefined}
+            sourceHref={sourceHref}
+            figureHref={figureHref}
+          />
+        ))}
+      </DataTable>
       {rows.length === 0 && <p className="ledger-empty">{t('figures.noResults')}</p>}
-    </div>
+    </>
   );
 });

@@ -5,6 +5,7 @@ import { figureText, formatFigure, formatGrowth } from '../../shared/format/form
 import { printedAsDocument } from '../../shared/dataset/reference';
 import { formatPartialDate } from '../../shared/format/formatDate';
 import { LANG_TAGS, type Lang } from '../../shared/i18n/lang';
+import { hasFigure } from '../../shared/dataset/narrow';
 
 /**
  * The figure ledger: one row per value of every document (the 2024 report's
@@ -152,12 +153,12 @@ export function selectRows(rows: readonly LedgerRow[], query: LedgerQuery, lang:
 
 /** The number as its document prints it: 1638, 2005.70, 0.98:46.66:52.36; empty for a rate or an aim alone. */
 export function printedNumberOf(value: AnyValue): string {
-  return isCited(value) ? printedAsDocument(value) : value.value === null ? '' : String(value.value);
+  return isCited(value) ? printedAsDocument(value) : !hasFigure(value) ? '' : String(value.value);
 }
 
 /** A value's figure in words: as printed in Chinese, converted for an English reader; a ratio as its parts, an aim in words. */
 export function shownFigure(value: AnyValue, lang: Lang): string {
-  if (value.value !== null) return figureText(formatFigure({ ...value, value: value.value }, lang));
+  if (hasFigure(value)) return figureText(formatFigure(value, lang));
   if (isCited(value) && value.ratio) return value.ratio.join(':');
   if (isCited(value) && value.aim) return value.aim[lang];
   return '';

@@ -10,6 +10,7 @@ import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import type { TargetRow } from '../overview/overviewModel';
 import { TermName } from '../../shared/components/TermHints';
 import { SlideTable } from './SlideTable';
+import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
 
 /** "2024 targets: what happened": the main expected targets with the outcome that decides, and the count of all targets by status. */
 export function OutcomeSlide({
@@ -48,8 +49,8 @@ export function OutcomeSlide({
                 <TargetValue target={target} polarity={indicator.polarity} lang={lang} terse />
               </td>
               <td role="cell">
-                {value?.value !== null && value?.value !== undefined && value.growthPct === undefined && <FigureValue value={{ ...value, value: value.value }} lang={lang} />}
-                {value?.growthPct !== undefined && <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={false} terse />}{' '}
+                {value && hasFigure(value) && !hasGrowth(value) && <FigureValue value={value} lang={lang} />}
+                {value && hasGrowth(value) && <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={false} terse />}{' '}
                 {decided && <OutcomeBadge status={decided.status} />}
               </td>
             </tr>

@@ -5,7 +5,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import { hrefFor } from '../../shared/lib/appUrl';
 import { useAppUrl } from '../../shared/lib/urlState';
 import { publicBase } from '../../shared/lib/publicBase';
-import { QrCode } from '../../shared/components/QrCode';
+import { QrFigure } from '../../shared/components/QrCode';
 import { SlideBody } from './SlideBody';
 import { PresenterHelp } from './PresenterHelp';
 import type { Effect } from './presenterKeys';
@@ -16,7 +16,8 @@ import { slideTitle } from './slideTitle';
 import { usePresentationSync } from './usePresentationSync';
 import { useSecondWindow } from './speakerWindow';
 import { PopupBlocked } from './PopupBlocked';
-import { AUTO_INTERVALS, toggleFullscreen } from './presentControls';
+import { toggleFullscreen } from './presentControls';
+import { IntervalSelect } from './IntervalSelect';
 
 export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
@@ -105,10 +106,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
         {/* The QR code keeps its own column, so it never covers a figure. */}
         <aside className="present-qr-column">
           {state.qr && (
-            <figure className="present-qr">
-              <QrCode text={link} label={t('present.qrLabel', { url: link })} />
-              <figcaption>{t('present.qrCaption')}</figcaption>
-            </figure>
+            <QrFigure className="present-qr" text={link} label={t('present.qrLabel', { url: link })} caption={t('present.qrCaption')} />
           )}
         </aside>
       </div>
@@ -130,16 +128,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
           <button type="button" className="button button-quiet" aria-pressed={state.auto} onClick={() => update((s) => ({ ...s, auto: !s.auto }))}>
             {state.auto ? t('present.autoOn', { seconds: interval }) : t('present.autoOff')}
           </button>
-          <label className="present-interval">
-            <span>{t('present.interval')}</span>
-            <select value={interval} onChange={(event) => setInterval(Number(event.target.value))}>
-              {AUTO_INTERVALS.map((seconds) => (
-                <option key={seconds} value={seconds}>
-                  {t('present.seconds', { seconds })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <IntervalSelect className="present-interval" interval={interval} onChange={setInterval} />
           <button type="button" className="button button-quiet" onClick={openSpeaker}>
             {t('speaker.open')}
           </button>

@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { TermName } from '../../shared/components/TermHints';
+import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
 
 /** A figure set for the back of the room: its name, then the value with qualifier and unit, and its change. */
 export function SlideFigure({ indicator, value, lang }: { indicator: Indicator; value: PrintedValue; lang: Lang }) {
@@ -12,14 +13,14 @@ export function SlideFigure({ indicator, value, lang }: { indicator: Indicator; 
         <TermName name={indicator.name[lang]} lang={lang} />
       </p>
       <p className="slide-figure-line">
-        {value.value !== null && (
+        {hasFigure(value) && (
           <span className="slide-figure-value">
-            <FigureValue value={{ ...value, value: value.value }} lang={lang} />
+            <FigureValue value={value} lang={lang} />
           </span>
         )}
-        {value.growthPct !== undefined && (
+        {hasGrowth(value) && (
           <span className="slide-figure-change">
-            <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} compact terse />
+            <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} compact terse />
           </span>
         )}
       </p>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { QrCode } from '../../shared/components/QrCode';
+import { QrFigure } from '../../shared/components/QrCode';
 import { publicBase } from '../../shared/lib/publicBase';
 import { SlideBody } from './SlideBody';
 import { slideUrl, type Slide } from './slides';
@@ -44,10 +44,7 @@ export const SlidePreview = memo(function SlidePreview({ slide, dataset, lang, t
         </div>
         <div className="present-qr-column">
           {qr && (
-            <figure className="present-qr">
-              <QrCode text={link} label="" />
-              <figcaption>{t('present.qrCaption')}</figcaption>
-            </figure>
+            <QrFigure className="present-qr" text={link} label="" caption={t('present.qrCaption')} />
           )}
         </div>
       </div>

@@ -19,7 +19,8 @@ import { BUDGET_MINUTES, DEFAULT_BUDGET_MINUTES, STOPPED, elapsed, formatDuratio
 import { slideTitle } from './slideTitle';
 import { usePresentationSync } from './usePresentationSync';
 import { useSecondWindow } from './speakerWindow';
-import { AUTO_INTERVALS, toggleFullscreen } from './presentControls';
+import { toggleFullscreen } from './presentControls';
+import { IntervalSelect } from './IntervalSelect';
 import './speaker.css';
 
 /** A slide may add a short note of its own, from the locale files; the rest is the dataset's. */
@@ -278,16 +279,7 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
           <button type="button" className="button button-quiet" aria-pressed={state.auto} onClick={() => update((s) => ({ ...s, auto: !s.auto }))}>
             {t('present.autoOff')}
           </button>
-          <label className="speaker-select">
-            <span>{t('present.interval')}</span>
-            <select value={interval} onChange={(event) => setInterval(Number(event.target.value))}>
-              {AUTO_INTERVALS.map((seconds) => (
-                <option key={seconds} value={seconds}>
-                  {t('present.seconds', { seconds })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <IntervalSelect className="speaker-select" interval={interval} onChange={setInterval} />
         </div>
         <div className="speaker-group" role="group" aria-label={t('speaker.rehearsalGroup')}>
           <label className="speaker-check">

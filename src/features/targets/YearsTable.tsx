@@ -9,6 +9,7 @@ import { FigureLink } from '../../shared/components/FigureLink';
 import { CitedDocument } from '../../shared/components/CitedDocument';
 import { documentById } from '../../shared/dataset/selectors';
 import { provisional as provisionalOf, type TableRow } from './yearSeries';
+import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
 
 function Linked({ value, dataset, children }: { value: AnyValue; dataset: Dataset; children: React.ReactNode }) {
   // Only the 2024 report's figures have a page of their own.
@@ -42,18 +43,18 @@ export function YearsTable({ rows, dataset, polarity, lang, caption }: { rows: r
                 {t(value.kind === 'target' ? 'years.target' : 'years.actual')}
               </td>
               <td role="cell" data-label={headers[2]}>
-                {value.value !== null ? (
+                {hasFigure(value) ? (
                   <Linked value={value} dataset={dataset}>
-                    <FigureValue value={{ ...value, value: value.value }} lang={lang} />
+                    <FigureValue value={value} lang={lang} />
                   </Linked>
                 ) : (
                   <span className="muted">{t('years.none')}</span>
                 )}
               </td>
               <td role="cell" data-label={headers[3]}>
-                {value.growthPct !== undefined ? (
+                {hasGrowth(value) ? (
                   <Linked value={value} dataset={dataset}>
-                    <ChangeBadge value={{ ...value, growthPct: value.growthPct }} polarity={polarity} lang={lang} assess={false} />
+                    <ChangeBadge value={value} polarity={polarity} lang={lang} assess={false} />
                   </Linked>
                 ) : aim ? (
                   <span>

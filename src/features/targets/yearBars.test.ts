@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
-import { resources } from '../../shared/i18n/i18n';
+import type { TFunction } from 'i18next';
+import { translations } from '../../test/translations';
 import { dataset } from '../../shared/dataset/datasetFile.testutil';
 import { axisEnd, censusWords, labelWidth, yearBarRows } from './yearBars';
 import { yearSeries, type IndicatorYears, type Panel } from './yearSeries';
@@ -8,10 +8,7 @@ import { yearSeries, type IndicatorYears, type Panel } from './yearSeries';
 let zh: TFunction;
 let en: TFunction;
 beforeAll(async () => {
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources, lng: 'zh', interpolation: { escapeValue: false } });
-  zh = i18n.getFixedT('zh');
-  en = i18n.getFixedT('en');
+  ({ zh, en } = await translations());
 });
 
 const series = yearSeries(dataset);

@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { prerender } from './scripts/prerender-plugin.mjs';
 
 const FIRST_VIEW_MODULES =
-  /\/src\/(app\/(App|Header|Footer|UpdateNotice|QuoteCheck|ViewError|useLanguage)\.tsx?|features\/overview\/|shared\/(components\/(FigureValue|ChangeBadge|SourceQuote|ErrorBoundary|DatasetErrorScreen|ViewTitle)|data\/(queries|queryClient|datasetError|validateDataset|selectors|codes|printed|quoteCheck|reportFigures)|format\/|i18n\/|lib\/(urlState|views))\b)/;
+  /\/src\/(app\/(App|Header|Footer|UpdateNotice|QuoteCheck|ViewError|useLanguage)\.tsx?|features\/overview\/|shared\/(components\/(FigureValue|ChangeBadge|SourceQuote|ErrorBoundary|DatasetErrorScreen|ViewTitle)|data\/(queries|queryClient|datasetError|validateDataset|selectors|codes|printed|quoteCheck|reportFigures)|format\/|i18n\/(?!locales\/)|lib\/(urlState|views))\b)/;
 
 export default defineConfig({
   // Relative asset paths: the built dist/ works from any static host or subpath.

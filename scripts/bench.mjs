@@ -8,6 +8,7 @@
 //   lighthouse  Lighthouse scores, mobile and desktop, with the failing audits
 //   ledger      the figure ledger's filter and keystroke
 //   slides      the presenter's slide change
+//   views       every deep-linked view, zh and en, against its own floor: LCP, hydration, CLS (BENCH_VIEWS_PAIRS, default 3)
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
 import { printSummary, startPreview } from './bench/common.mjs';
@@ -17,6 +18,7 @@ import { benchLanguage } from './bench/lang.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchLedgerFunction, benchLedgerKeystroke } from './bench/ledger.mjs';
 import { benchSlides } from './bench/slides.mjs';
+import { benchViews } from './bench/views.mjs';
 
 const SECTIONS = {
   lcp: (browser) => benchLcp(browser),
@@ -28,6 +30,7 @@ const SECTIONS = {
     await benchLedgerKeystroke(browser);
   },
   slides: (browser) => benchSlides(browser),
+  views: (browser) => benchViews(browser),
 };
 
 const selected = process.argv.slice(2);

@@ -21,14 +21,28 @@ import { QuoteCheck } from './QuoteCheck';
 import { useDocumentTitle } from './useDocumentTitle';
 
 // Each view but the overview loads on demand: recharts only comes with the clusters.
-const ClustersView = lazy(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
-const FiguresView = lazy(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
-const ReportView = lazy(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
+const loaders = {
+  clusters: () => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })),
+  figures: () => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })),
+  report: () => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })),
+  figure: () => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })),
+  glossary: () => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })),
+  targets: () => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })),
+  zones: () => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })),
+} satisfies Partial<Record<View, unknown>>;
 const PresenterMode = lazy(() => import('../features/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
-const FigureView = lazy(() => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })));
-const GlossaryView = lazy(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
-const TargetsView = lazy(() => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
-const ZonesView = lazy(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
+const ClustersView = lazy(loaders.clusters);
+const FiguresView = lazy(loaders.figures);
+const ReportView = lazy(loaders.report);
+const FigureView = lazy(loaders.figure);
+const GlossaryView = lazy(loaders.glossary);
+const TargetsView = lazy(loaders.targets);
+const ZonesView = lazy(loaders.zones);
+
+/** Starts loading a view's code (the page's head has usually asked for it already): the first render then need not wait for it in a chain. */
+export function preloadView(view: View): Promise<unknown> | null {
+  return view === 'overview' ? null : loaders[view]();
+}
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
   switch (view) {

@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ensureLanguage, initI18n } from './shared/i18n/i18n';
-import { otherLang } from './shared/i18n/lang';
+import { initI18n } from './shared/i18n/i18n';
 import { isLang, readStoredLanguage } from './shared/i18n/resolveLanguage';
 import { createQueryClient } from './shared/data/queryClient';
 import { datasetQuery, reportTextQuery } from './shared/data/queries';
@@ -25,7 +24,7 @@ const dataset = queryClient.ensureQueryData(datasetQuery);
 const view = url.present ? null : preloadView(url.view);
 // The report view shows the report's text, prerendered too: hydrating it needs the same text.
 const text = url.view === 'report' && !url.present ? queryClient.ensureQueryData(reportTextQuery) : null;
-// Only this page's language: the other follows once the page is idle.
+// Only this page's language: the other loads when the reader reaches for the language button.
 await initI18n(lang, [lang]);
 
 const container = document.getElementById('root');
@@ -53,7 +52,8 @@ async function render(): Promise<void> {
 if (container.dataset.prerendered === lang && document.documentElement.dataset.firstView === lang) {
   try {
     const ready = fingerprint(await dataset) === container.dataset.dataset;
-    await text;
+    // The whole page hydrates at once, its view's code included (preloaded beside the data).
+    await Promise.allSettled([view, text]);
     if (ready) hydrateRoot(container, app);
     else await render();
   } catch {
@@ -64,10 +64,7 @@ if (container.dataset.prerendered === lang && document.documentElement.dataset.f
   await render();
 }
 
-// Offline support and the other language start once the page is up, so they never compete with the first view.
-const startServiceWorker = () => {
-  void import('./app/serviceWorker').then((m) => m.registerServiceWorker(queryClient));
-  void ensureLanguage(otherLang(lang));
-};
+// Offline support starts once the page is up, so it never competes with the first view.
+const startServiceWorker = () => void import('./app/serviceWorker').then((m) => m.registerServiceWorker(queryClient));
 if (document.readyState === 'complete') startServiceWorker();
 else window.addEventListener('load', startServiceWorker, { once: true });

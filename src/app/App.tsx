@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../shared/data/queries';
@@ -21,27 +21,42 @@ import { QuoteCheck } from './QuoteCheck';
 import { useDocumentTitle } from './useDocumentTitle';
 
 // Each view but the overview loads on demand: recharts only comes with the clusters.
-const loaders = {
-  clusters: () => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })),
-  figures: () => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })),
-  report: () => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })),
-  figure: () => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })),
-  glossary: () => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })),
-  targets: () => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })),
-  zones: () => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })),
-} satisfies Partial<Record<View, unknown>>;
+type ViewProps = { dataset: Dataset; lang: Lang };
+type ViewModule = { default: ComponentType<ViewProps> };
+
+/**
+ * A view loaded on demand that, once its code is here (main.tsx waits for the view a page opens
+ * on), renders at once rather than suspending for a moment and showing the loading line first.
+ */
+function onDemand(load: () => Promise<ViewModule>) {
+  let loaded: ComponentType<ViewProps> | null = null;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(preload);
+  const View = (props: ViewProps) => {
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  };
+  return Object.assign(View, { preload });
+}
+
+const ClustersView = onDemand(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
+const FiguresView = onDemand(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
+const ReportView = onDemand(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
+const FigureView = onDemand(() => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })));
+const GlossaryView = onDemand(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
+const TargetsView = onDemand(() => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
+const ZonesView = onDemand(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
 const PresenterMode = lazy(() => import('../features/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
-const ClustersView = lazy(loaders.clusters);
-const FiguresView = lazy(loaders.figures);
-const ReportView = lazy(loaders.report);
-const FigureView = lazy(loaders.figure);
-const GlossaryView = lazy(loaders.glossary);
-const TargetsView = lazy(loaders.targets);
-const ZonesView = lazy(loaders.zones);
+
+const views = { clusters: ClustersView, figures: FiguresView, report: ReportView, figure: FigureView, glossary: GlossaryView, targets: TargetsView, zones: ZonesView };
 
 /** Starts loading a view's code (the page's head has usually asked for it already): the first render then need not wait for it in a chain. */
 export function preloadView(view: View): Promise<unknown> | null {
-  return view === 'overview' ? null : loaders[view]();
+  return view === 'overview' ? null : views[view].preload();
 }
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {

@@ -4,7 +4,8 @@ import { LANGS, type Lang } from './lang';
 
 /**
  * Each language's text is its own small file (about 6 KB gzip): a page loads its own language
- * first (its head preloads it), and the other once the page is idle, so switching does not wait.
+ * (its head preloads it), and the other when the reader reaches for the language button (or
+ * the address changes language); offline, the service worker has both.
  */
 const loaders: Record<Lang, () => Promise<{ default: Record<string, unknown> }>> = {
   zh: () => import('./locales/zh.json'),

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { localeParts } from './locale-parts.mjs';
 
 const ENTRY = 'src/app/prerender.tsx';
 const DATASET = 'public/data/wuzhong-2024.json';
@@ -101,7 +102,7 @@ export function prerender() {
           root,
           base: './',
           logLevel: 'warn',
-          plugins: [react()],
+          plugins: [react(), localeParts()],
           build: { ssr: ENTRY, outDir: temp, emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'entry.mjs' } } },
           ssr: { noExternal: true },
         });
@@ -125,7 +126,7 @@ export function prerender() {
           const head = headScript({ firstViewOf, views: VIEWS, storageKey: LANG_STORAGE_KEY, page: route, routes });
           const up = toRoot(routeDepth(route));
           // The view's code and its language's text, fetched with the page's own scripts rather than after them.
-          const modules = [`/src/shared/i18n/locales/${lang}.json`, ...(view === 'overview' ? [] : [`/src/features/${view}/${view.charAt(0).toUpperCase()}${view.slice(1)}View.tsx`])];
+          const modules = [`locale-part:${lang}/core`, ...(view === 'overview' ? [] : [`locale-part:${lang}/views`, `/src/features/${view}/${view.charAt(0).toUpperCase()}${view.slice(1)}View.tsx`])];
           const preloads = [...new Set(modules.flatMap((module) => chunksOf(bundle, module)))].filter((file) => !preloaded.has(file));
           const twin = `${up}${lang === 'en' ? route.replace(/^en\//, '') : `en/${route}`}` || './';
           const out = ordered

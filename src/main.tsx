@@ -7,7 +7,7 @@ import { createQueryClient } from './shared/data/queryClient';
 import { datasetQuery, reportTextQuery } from './shared/data/queries';
 import { fingerprint } from './shared/lib/fingerprint';
 import { currentAppUrl } from './shared/lib/urlState';
-import { App, preloadView } from './app/App';
+import { App, preloadPresenter, preloadView } from './app/App';
 import './styles.css';
 
 // The page's links (icon, manifest) are written relative to its folder; in-app navigation moves
@@ -21,11 +21,11 @@ const lang = url.lang ?? (isLang(stored) ? stored : 'zh');
 const queryClient = createQueryClient();
 // The dataset and the view's code are fetched side by side (the page's head preloads both).
 const dataset = queryClient.ensureQueryData(datasetQuery);
-const view = url.present ? null : preloadView(url.view);
+const view = url.present ? preloadPresenter(lang) : preloadView(url.view, lang);
 // The report view shows the report's text, prerendered too: hydrating it needs the same text.
 const text = url.view === 'report' && !url.present ? queryClient.ensureQueryData(reportTextQuery) : null;
 // Only this page's language: the other loads when the reader reaches for the language button.
-await initI18n(lang, [lang]);
+await initI18n(lang, [lang], ['core']);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -12,6 +12,7 @@ import { DatasetErrorScreen } from '../shared/components/DatasetErrorScreen';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
 import { GlossaryContext } from '../shared/components/glossaryContext';
 import { ViewError } from './ViewError';
+import { ensureViewsText } from '../shared/i18n/i18n';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Header } from './Header';
 import { Footer } from './Footer';
@@ -30,12 +31,13 @@ type ViewModule = { default: ComponentType<ViewProps> };
  */
 function onDemand(load: () => Promise<ViewModule>) {
   let loaded: ComponentType<ViewProps> | null = null;
-  const preload = () =>
-    load().then((module) => {
+  // The view's code and its text (ensureViewsText), side by side.
+  const preload = (lang?: Lang) =>
+    Promise.all([load(), ensureViewsText(lang)]).then(([module]) => {
       loaded = module.default;
       return module;
     });
-  const Lazy = lazy(preload);
+  const Lazy = lazy(() => preload());
   const View = (props: ViewProps) => {
     const Loaded = loaded;
     return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
@@ -50,14 +52,19 @@ const FigureView = onDemand(() => import('../features/figure/FigureView').then((
 const GlossaryView = onDemand(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
 const TargetsView = onDemand(() => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
 const ZonesView = onDemand(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
-const PresenterMode = lazy(() => import('../features/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
+const PresenterMode = lazy(() =>
+  Promise.all([import('../features/present/PresenterMode'), ensureViewsText()]).then(([m]) => ({ default: m.PresenterMode })),
+);
 
 const views = { clusters: ClustersView, figures: FiguresView, report: ReportView, figure: FigureView, glossary: GlossaryView, targets: TargetsView, zones: ZonesView };
 
 /** Starts loading a view's code (the page's head has usually asked for it already): the first render then need not wait for it in a chain. */
-export function preloadView(view: View): Promise<unknown> | null {
-  return view === 'overview' ? null : views[view].preload();
+export function preloadView(view: View, lang: Lang): Promise<unknown> | null {
+  return view === 'overview' ? null : views[view].preload(lang);
 }
+
+/** Presenter mode's code and text, started with the page that opens on it. */
+export const preloadPresenter = (lang: Lang) => Promise.all([import('../features/present/PresenterMode'), ensureViewsText(lang)]);
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
   switch (view) {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError, fetchReportText, fetchText } from './datasetError';
-import { validateDatasetText } from './validateDataset';
+import { startValidator } from './validateDataset';
 import { appFile } from '../lib/appRoot';
 
 // From the app's root, not the page: a view's page stands in a folder of its own (en/clusters/).
@@ -14,7 +14,18 @@ function retryTransient(failureCount: number, error: unknown): boolean {
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', DATASET_URL],
-  queryFn: async ({ signal }) => validateDatasetText(await fetchText(DATASET_URL, signal)),
+  queryFn: async ({ signal }) => {
+    // The validator's code loads beside the dataset, not after it.
+    const validator = startValidator();
+    let text: string;
+    try {
+      text = await fetchText(DATASET_URL, signal);
+    } catch (error) {
+      validator.cancel();
+      throw error;
+    }
+    return validator.validate(text);
+  },
   staleTime: Infinity,
   retry: retryTransient,
 });

@@ -3,15 +3,17 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerender } from './scripts/prerender-plugin.mjs';
+import { localeParts } from './scripts/locale-parts.mjs';
 
 const FIRST_VIEW_MODULES =
-  /\/src\/(app\/(App|Header|Footer|UpdateNotice|QuoteCheck|ViewError|useLanguage)\.tsx?|features\/overview\/|shared\/(components\/(FigureValue|ChangeBadge|SourceQuote|ErrorBoundary|DatasetErrorScreen|ViewTitle)|data\/(queries|queryClient|datasetError|validateDataset|selectors|codes|printed|quoteCheck|reportFigures)|format\/|i18n\/|lib\/(urlState|views))\b)/;
+  /\/src\/(app\/(App|Header|Footer|UpdateNotice|QuoteCheck|ViewError|useLanguage)\.tsx?|features\/overview\/|shared\/(components\/(FigureValue|ChangeBadge|SourceQuote|ErrorBoundary|DatasetErrorScreen|ViewTitle)|data\/(queries|queryClient|datasetError|validateDataset|selectors|codes|printed|quoteCheck|reportFigures)|format\/|i18n\/(?!locales\/)|lib\/(urlState|views))\b)/;
 
 export default defineConfig({
   // Relative asset paths: the built dist/ works from any static host or subpath.
   base: './',
   plugins: [
     react(),
+    localeParts(),
     prerender(),
     // Offline after one visit: the app, the dataset and the report text are precached.
     VitePWA({

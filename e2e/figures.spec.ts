@@ -101,13 +101,13 @@ test.describe('figure ledger', () => {
   test('a source link opens the report at the highlighted passage, which links back', async ({ page }) => {
     await open(page, 'view=figures&q=PM2.5');
     await page.getByRole('link', { name: /原文：PM2\.5浓度/ }).click();
-    await expect(page).toHaveURL(/view=report&fig=pm25%402023/);
+    await expect(page).toHaveURL(/\/report\/\?fig=pm25%402023$/);
     const mark = page.locator('mark#source-passage');
     await expect(mark).toHaveText('全年PM2.5浓度29.2微克/立方米');
     await expect(mark).toBeFocused();
     await expect(mark).toBeInViewport();
     await mark.getByRole('link', { name: /29\.2微克\/立方米/ }).click();
-    await expect(page).toHaveURL(/view=figures&fig=pm25%402023/);
+    await expect(page).toHaveURL(/\/figures\/\?fig=pm25%402023$/);
     const row = page.locator('#row-pm25\\@2023');
     await expect(row).toHaveClass(/is-highlighted/);
     await expect(row.locator('th')).toBeFocused();

@@ -59,6 +59,8 @@ test.describe('foundation', () => {
         if (!/[\u4e00-\u9fff]/.test(text)) continue;
         // The report's own words are shown in Chinese on purpose, marked lang="zh-CN".
         if (node.parentElement?.closest('[lang="zh-CN"]')) continue;
+        // With JavaScript on, <noscript> (its link to the Chinese page) is not shown: only text.
+        if (node.parentElement?.closest('noscript')) continue;
         found.push(text.trim());
       }
       return found;

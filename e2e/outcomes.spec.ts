@@ -15,7 +15,7 @@ test.describe('targets and outcomes', () => {
     await expect(page.locator('.targets-outcomes tbody tr')).toHaveCount(107);
 
     await counts.locator('button[data-status="missed"]').click();
-    await expect(page).toHaveURL(/view=targets&status=missed/);
+    await expect(page).toHaveURL(/\/targets\/\?status=missed/);
     const rows = page.locator('.targets-outcomes tbody tr');
     await expect(rows).toHaveCount(1);
     // Industrial investment: +10% targeted, +6.6% reported by the 2025 report, missed.
@@ -187,5 +187,5 @@ test('an official term opens its plain explanation on click and closes with Esca
   await button.press('Enter');
   await expect(note).toBeVisible();
   await note.getByRole('link').click();
-  await expect(page).toHaveURL(/view=glossary.*#term-above-designated-size/);
+  await expect(page).toHaveURL(/\/glossary\/.*#term-above-designated-size/);
 });

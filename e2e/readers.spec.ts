@@ -10,7 +10,7 @@ test.describe('the full report text', () => {
     await open(page, 'lang=en');
     const link = page.locator('.site-footer').getByRole('link', { name: 'Full report (Chinese text)' });
     // A relative address works from any subpath a static host serves the app from.
-    await expect(link).toHaveAttribute('href', /^\?view=report/);
+    await expect(link).toHaveAttribute('href', /^\.\.\/en\/report\/$/);
     await link.click();
     await expect(page.getByRole('heading', { name: 'Report text', level: 2 })).toBeFocused();
     await expect(page.locator('.report-text')).toContainText('2023年完成地区生产总值1638亿元');
@@ -37,7 +37,7 @@ test.describe('the full report text', () => {
     await page.goto('/wuzhong/');
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await page.locator('.site-footer').getByRole('link', { name: '报告全文' }).click();
-    await expect(page).toHaveURL(/\/wuzhong\/\?view=report$/);
+    await expect(page).toHaveURL(/\/wuzhong\/report\/$/);
     await expect(page.locator('.report-text')).toContainText('2023年完成地区生产总值1638亿元');
     expect(failed).toEqual([]);
   });
@@ -159,7 +159,7 @@ test.describe('zones on a touch phone', () => {
     await page.waitForTimeout(150);
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await expect(button).toHaveAttribute('aria-pressed', 'true');
-    await expect(page).toHaveURL(/zone=etdz/);
+    await expect(page).toHaveURL(/\/zones\/etdz\/$/);
     // A later, separate tap still clears it.
     await page.waitForTimeout(700);
     await button.tap();

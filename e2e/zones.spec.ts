@@ -29,7 +29,7 @@ test.describe('the zones map', () => {
 
     const historyLength = await page.evaluate(() => history.length);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/[?&]view=zones&zone=new-city$/);
+    await expect(page).toHaveURL(/\/zones\/new-city\/$/);
     // The selection replaces the URL: Back still leaves the view, not the zone.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     await expect(mapZone(page, 'new-city')).toHaveAttribute('aria-pressed', 'true');
@@ -60,11 +60,11 @@ test.describe('the zones map', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await focusedZone(page)).toBe('resort');
     await page.keyboard.press(' ');
-    await expect(page).toHaveURL(/zone=resort$/);
+    await expect(page).toHaveURL(/\/zones\/resort\/$/);
     await expect(mapZone(page, 'new-city')).toHaveAttribute('aria-pressed', 'false');
     // Pressing the selected zone again clears the selection.
     await page.keyboard.press('Enter');
-    await expect(page).not.toHaveURL(/zone=/);
+    await expect(page).toHaveURL(/\/zones\/$/);
     await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText('请选择一个区域');
   });
 
@@ -87,11 +87,11 @@ test.describe('the zones map', () => {
   test('selects from the list and clears from the panel', async ({ page }) => {
     await open(page, 'view=zones');
     await page.locator('.zone-list-button[data-zone="dushu-lake"]').click();
-    await expect(page).toHaveURL(/zone=dushu-lake$/);
+    await expect(page).toHaveURL(/\/zones\/dushu-lake\/$/);
     await expect(mapZone(page, 'dushu-lake')).toHaveAttribute('aria-pressed', 'true');
     await expect(panel(page).locator('[data-value] .figure')).toHaveText(['97.6万平方米', '1932亩', '12个', '8个']);
     await panel(page).getByRole('button', { name: '取消选择' }).click();
-    await expect(page).not.toHaveURL(/zone=/);
+    await expect(page).toHaveURL(/\/zones\/$/);
     await expect(page.locator('.zone-map [aria-pressed="true"]')).toHaveCount(0);
   });
 
@@ -109,7 +109,7 @@ test.describe('the zones map', () => {
       await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText('请选择一个区域');
       // Choosing a zone replaces the bad value and the notice goes.
       await mapZone(page, 'etdz').locator('.zone-shape').click();
-      await expect(page).toHaveURL(/zone=etdz$/);
+      await expect(page).toHaveURL(/\/zones\/etdz\/$/);
       await expect(page.getByRole('status').filter({ hasText: '链接中的区域无法识别' })).toHaveCount(0);
     });
   }

@@ -10,6 +10,7 @@
 //   slides      the presenter's slide change
 //   scale       ten times today's data (synthetic, validated): the ledger filter and the targets view on it
 //   speaker     the slide change in both windows of the speaker view (key → both painted)
+//   views       every deep-linked view, zh and en, against its own floor: LCP, hydration, CLS (BENCH_VIEWS_PAIRS, default 3)
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
 import { printSummary, startPreview } from './bench/common.mjs';
@@ -21,6 +22,7 @@ import { benchLedgerFunction, benchLedgerKeystroke } from './bench/ledger.mjs';
 import { benchSlides } from './bench/slides.mjs';
 import { benchScale } from './bench/scale.mjs';
 import { benchSpeaker } from './bench/speaker.mjs';
+import { benchViews } from './bench/views.mjs';
 
 const SECTIONS = {
   lcp: (browser) => benchLcp(browser),
@@ -34,6 +36,7 @@ const SECTIONS = {
   slides: (browser) => benchSlides(browser),
   scale: (browser) => benchScale(browser),
   speaker: (browser) => benchSpeaker(browser),
+  views: (browser) => benchViews(browser),
 };
 
 const selected = process.argv.slice(2);

@@ -1,32 +1,34 @@
-// A Vite plugin that prerenders the first view into dist/index.html at build time:
-// the overview in Chinese in #root, the English one in a <template>, and a small
-// inline script (allowed by its CSP hash) that picks the reader's language before
-// the first paint. It runs in writeBundle, so the service worker's precache
-// (generated later, in closeBundle) hashes the final index.html.
+// A Vite plugin that prerenders one page per view, zone and language at build time, at the
+// view's own path (index.html: the Chinese overview; en/: the English one; clusters/,
+// en/zones/new-city/ …), each with a small inline script (allowed by its CSP hash) that sends
+// an old or another-language address to its page, or hides what the address does not show,
+// before the first paint. It runs in writeBundle, so the service worker's precache (generated
+// later, in closeBundle) holds the final pages.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { localeParts } from './locale-parts.mjs';
 
 const ENTRY = 'src/app/prerender.tsx';
 const DATASET = 'public/data/wuzhong-2024.json';
+const REPORT_TEXT = 'public/data/wuzhong-2024.report.zh.txt';
 
 /**
- * In <head>, before anything paints: decide which first view this visit gets, with the app's
- * own `firstViewOf` (src/shared/lib/appUrl.ts), inlined as it is: views other than the overview,
- * a figure's page and presenter mode are not prerendered. A stylesheet rule hides prerendered
- * markup that does not match the decision.
+ * In <head>, before anything paints: decide, with the app's own `firstViewOf`
+ * (src/shared/lib/appUrl.ts) inlined as it is, whether this address belongs on another page
+ * (then go there at once) and what of this page it may show. A stylesheet rule hides the rest.
  */
-export function headScript({ firstViewOf, views, storageKey }) {
-  const args = `location.search,s,${JSON.stringify(views)}`;
-  return `(function(){var s=null;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}var f=(${firstViewOf.toString()})(${args});var d=document.documentElement;d.setAttribute('data-first-view',f);if(f==='en')d.lang='en'})();`;
+export function headScript({ firstViewOf, views, storageKey, page, routes }) {
+  const args = `l.pathname,l.search,l.hash,s,${JSON.stringify(page)},${JSON.stringify(routes)},${JSON.stringify(views)}`;
+  return `(function(){var s=null,l=location;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}var f=(${firstViewOf.toString()})(${args});if(f.go)l.replace(f.go);document.documentElement.setAttribute('data-first-view',f.first)})();`;
 }
 
-/** Right after #root: put the English first view in place, or clear a view that is not prerendered. */
-export const ROOT_SCRIPT = `(function(){var r=document.getElementById('root');var f=document.documentElement.getAttribute('data-first-view');if(f==='none'){r.replaceChildren();r.removeAttribute('data-prerendered')}else if(f==='en'){var t=document.getElementById('prerender-en');r.replaceChildren(t.content.cloneNode(true));r.setAttribute('data-prerendered','en');document.title=t.getAttribute('data-title')}})();`;
+/** Right after #root: clear a page this visit does not show (presenter mode, a figure's page, a page being left). */
+export const ROOT_SCRIPT = `(function(){var r=document.getElementById('root');if(document.documentElement.getAttribute('data-first-view')==='none'){r.replaceChildren();r.removeAttribute('data-prerendered')}})();`;
 
 const hash = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
@@ -56,6 +58,29 @@ export function contentSecurityPolicy(head) {
 
 const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** What a page without JavaScript says needs it, with the link to the same page in the other language. */
+const NOSCRIPT = {
+  zh: (twin) =>
+    `本页无需JavaScript即可阅读，导航链接通往各视图的静态页面。搜索、筛选、表格切换、地图选择、演示模式和语言按钮需要启用JavaScript；旧式地址（?view=…）也需要JavaScript才能打开对应视图。<a href="${twin}" lang="en" hreflang="en">English version</a>`,
+  en: (twin) =>
+    `This page reads without JavaScript, and the navigation links lead to each view's static page. Search, filters, table toggles, the map's selection, presenter mode and the language button need JavaScript, as do older addresses (?view=…). <a href="${twin}" lang="zh-CN" hreflang="zh-CN">中文版</a>`,
+};
+const LANG_TAGS = { zh: 'zh-CN', en: 'en' };
+
+/** A module's code: the chunk of its module and the chunks it imports, as the bundle names them. */
+function chunksOf(bundle, module) {
+  const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(module));
+  if (!entry) throw new Error(`No chunk of ${module} in the bundle`);
+  const files = new Set();
+  const visit = (chunk) => {
+    if (!chunk || files.has(chunk.fileName)) return;
+    files.add(chunk.fileName);
+    for (const file of chunk.imports) visit(bundle[file]);
+  };
+  visit(entry);
+  return [...files];
+}
+
 export function prerender() {
   let outDir = 'dist';
   let root = process.cwd();
@@ -68,7 +93,7 @@ export function prerender() {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       if (this.skip) return;
       const temp = await mkdtemp(join(tmpdir(), 'wuzhong-prerender-'));
       try {
@@ -77,32 +102,53 @@ export function prerender() {
           root,
           base: './',
           logLevel: 'warn',
-          plugins: [react()],
+          plugins: [react(), localeParts()],
           build: { ssr: ENTRY, outDir: temp, emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'entry.mjs' } } },
           ssr: { noExternal: true },
         });
-        const { renderFirstView, firstViewOf, VIEWS, LANG_STORAGE_KEY } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
-        // Built from the app's own view list and storage key, so the two cannot drift apart.
-        const head = headScript({ firstViewOf, views: VIEWS, storageKey: LANG_STORAGE_KEY });
+        const { renderPage, prerenderedRoutes, firstViewOf, VIEWS, LANG_STORAGE_KEY, toRoot, routeDepth } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
         const dataset = JSON.parse(await readFile(resolve(root, DATASET), 'utf8'));
-        const zh = await renderFirstView(dataset, 'zh');
-        const en = await renderFirstView(dataset, 'en');
+        const reportText = await readFile(resolve(root, REPORT_TEXT), 'utf8');
+        const pages = prerenderedRoutes(dataset);
+        const routes = pages.map((page) => page.route);
         const indexPath = join(outDir, 'index.html');
         const html = await readFile(indexPath, 'utf8');
         if (!html.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
         if (!html.includes('<meta charset="UTF-8" />')) throw new Error('index.html has no charset meta to put the CSP after');
+        if (!html.includes('<html lang="zh-CN">')) throw new Error('index.html has no <html lang="zh-CN"> to set each page\'s language on');
         // The stylesheet is what the first paint waits for: let it start before the scripts.
         const stylesheet = html.match(/\s*<link rel="stylesheet"[^>]*>/);
         const ordered = stylesheet ? html.replace(stylesheet[0], '').replace('<script type="module"', `${stylesheet[0].trim()}\n    <script type="module"`) : html;
-        const prerendered = ordered
-          // The policy must precede every script it governs.
-          .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(head)}" />`)
-          .replace(/<title>[^<]*<\/title>/, `<title>${zh.title}</title>\n    <script>${head}</script>`)
-          .replace(
-            '<div id="root"></div>',
-            `<div id="root" data-prerendered="zh" data-dataset="${zh.dataset}">${zh.html}</div>\n    <template id="prerender-en" data-title="${escapeAttribute(en.title)}">${en.html}</template>\n    <script>${ROOT_SCRIPT}</script>`,
-          );
-        await writeFile(indexPath, prerendered);
+        const preloaded = new Set([...ordered.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
+        for (const { route, lang, view } of pages) {
+          const page = await renderPage(dataset, reportText, route);
+          if (page.lang !== lang) throw new Error(`${route} rendered in ${page.lang}, not ${lang}`);
+          const head = headScript({ firstViewOf, views: VIEWS, storageKey: LANG_STORAGE_KEY, page: route, routes });
+          const up = toRoot(routeDepth(route));
+          // The view's code and its language's text, fetched with the page's own scripts rather than after them.
+          const modules = [`locale-part:${lang}/core`, ...(view === 'overview' ? [] : [`locale-part:${lang}/views`, `/src/features/${view}/${view.charAt(0).toUpperCase()}${view.slice(1)}View.tsx`])];
+          const preloads = [...new Set(modules.flatMap((module) => chunksOf(bundle, module)))].filter((file) => !preloaded.has(file));
+          const twin = `${up}${lang === 'en' ? route.replace(/^en\//, '') : `en/${route}`}` || './';
+          const out = ordered
+            // Every local address is relative to the app's root, this many folders up.
+            .replace(/(href|src)="\.\//g, `$1="${up}`)
+            .replace('<html lang="zh-CN">', `<html lang="${LANG_TAGS[lang]}">`)
+            // The policy must precede every script it governs.
+            .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(head)}" />`)
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(page.title)}</title>\n    <script>${head}</script>`)
+            .replace(
+              '</head>',
+              `${preloads.map((file) => `  <link rel="modulepreload" crossorigin href="${up}${file}">\n`).join('')}${
+                view === 'report' ? `  <link rel="preload" href="${up}data/wuzhong-2024.report.zh.txt" as="fetch" crossorigin="anonymous" />\n` : ''
+              }  </head>`,
+            )
+            .replace(
+              '<div id="root"></div>',
+              `<noscript><p class="noscript-note">${NOSCRIPT[lang](twin)}</p></noscript>\n    <div id="root" data-prerendered="${lang}" data-dataset="${page.dataset}">${page.html}</div>\n    <script>${ROOT_SCRIPT}</script>`,
+            );
+          await mkdir(join(outDir, route), { recursive: true });
+          await writeFile(join(outDir, route, 'index.html'), out);
+        }
       } finally {
         await rm(temp, { recursive: true, force: true });
       }

@@ -6,7 +6,7 @@ import { preview } from 'vite';
 
 export const PORT = Number(process.env.BENCH_PORT ?? 4179);
 export const BASE = `http://localhost:${PORT}/`;
-export const DIST = 'dist';
+export const DIST = process.env.BENCH_DIST ?? 'dist';
 /**
  * What the bench serves and measures: a copy of dist/ taken at the start, so that a build
  * running meanwhile (the app is worked on in parallel) cannot change the files mid-run.

@@ -40,14 +40,18 @@ function detailRows(audit, max = 4) {
   return [...rows.filter(Boolean), ...more];
 }
 
-async function run(port, formFactor, config) {
-  const result = await lighthouse(BASE, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, config);
+/** The deep-linked views of issue #15 Lighthouse also scores on mobile (their prerendered pages). */
+const VIEW_PAGES = ['clusters/', 'zones/new-city/', 'figures/'];
+
+async function run(port, formFactor, config, page = '') {
+  const result = await lighthouse(`${BASE}${page}`, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, config);
   if (!result) throw new Error(`Lighthouse (${formFactor}) returned no result`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse (${formFactor}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id].score === null ? null : Math.round(lhr.categories[id].score * 100)]));
   const show = (s) => (s === null ? 'n/a' : String(s));
-  console.log(`lighthouse ${formFactor} (${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, throttling: ${lhr.configSettings.throttlingMethod}): ` + CATEGORIES.map((id) => `${id} ${show(scores[id])}`).join(', '));
+  const name = page ? `${formFactor} ./${page}` : formFactor;
+  console.log(`lighthouse ${name} (${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, throttling: ${lhr.configSettings.throttlingMethod}): ` + CATEGORIES.map((id) => `${id} ${show(scores[id])}`).join(', '));
   for (const warning of lhr.runWarnings ?? []) console.log(`  warning: ${warning}`);
   const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
     .map((id) => lhr.audits[id])
@@ -63,7 +67,7 @@ async function run(port, formFactor, config) {
       if (!ref.group?.startsWith('metrics')) for (const row of detailRows(audit)) console.log(`        ${row}`);
     }
   }
-  report(`lighthouse ${formFactor}`, CATEGORIES.map((id) => `${SHORT[id]} ${show(scores[id])}`).join(' · '), '100 each', CATEGORIES.every((id) => scores[id] === 100));
+  report(`lighthouse ${name}`, CATEGORIES.map((id) => `${SHORT[id]} ${show(scores[id])}`).join(' · '), '100 each', CATEGORIES.every((id) => scores[id] === 100));
 }
 
 export async function benchLighthouse() {
@@ -73,6 +77,7 @@ export async function benchLighthouse() {
   try {
     await run(chrome.port, 'mobile', undefined);
     await run(chrome.port, 'desktop', desktopConfig);
+    for (const page of VIEW_PAGES) await run(chrome.port, 'mobile', undefined, page);
   } finally {
     chrome.kill();
   }

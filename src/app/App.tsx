@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../shared/dataset/queries';
@@ -12,6 +12,7 @@ import { DatasetErrorScreen } from '../shared/components/DatasetErrorScreen';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
 import { GlossaryContext } from '../shared/components/glossaryContext';
 import { ViewError } from './ViewError';
+import { ensureViewsText } from '../shared/i18n/i18n';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Header } from './Header';
 import { Footer } from './Footer';
@@ -21,15 +22,52 @@ import { QuoteCheck } from './QuoteCheck';
 import { useDocumentTitle } from './useDocumentTitle';
 
 // Each view but the overview loads on demand: recharts only comes with the clusters.
-const ClustersView = lazy(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
-const FiguresView = lazy(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
-const ReportView = lazy(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
-const PresenterMode = lazy(() => import('../features/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
-const SpeakerView = lazy(() => import('../features/present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
-const FigureView = lazy(() => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })));
-const GlossaryView = lazy(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
-const TargetsView = lazy(() => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
-const ZonesView = lazy(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
+type ViewProps = { dataset: Dataset; lang: Lang };
+type ViewModule = { default: ComponentType<ViewProps> };
+
+/**
+ * A view loaded on demand that, once its code is here (main.tsx waits for the view a page opens
+ * on), renders at once rather than suspending for a moment and showing the loading line first.
+ */
+function onDemand(load: () => Promise<ViewModule>) {
+  let loaded: ComponentType<ViewProps> | null = null;
+  // The view's code and its text (ensureViewsText), side by side.
+  const preload = (lang?: Lang) =>
+    Promise.all([load(), ensureViewsText(lang)]).then(([module]) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(() => preload());
+  const View = (props: ViewProps) => {
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  };
+  return Object.assign(View, { preload });
+}
+
+const ClustersView = onDemand(() => import('../features/clusters/ClustersView').then((m) => ({ default: m.ClustersView })));
+const FiguresView = onDemand(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
+const ReportView = onDemand(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
+const FigureView = onDemand(() => import('../features/figure/FigureView').then((m) => ({ default: m.FigureView })));
+const GlossaryView = onDemand(() => import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })));
+const TargetsView = onDemand(() => import('../features/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
+const ZonesView = onDemand(() => import('../features/zones/ZonesView').then((m) => ({ default: m.ZonesView })));
+const PresenterMode = lazy(() =>
+  Promise.all([import('../features/present/PresenterMode'), ensureViewsText()]).then(([m]) => ({ default: m.PresenterMode })),
+);
+const SpeakerView = lazy(() =>
+  Promise.all([import('../features/present/SpeakerView'), ensureViewsText()]).then(([m]) => ({ default: m.SpeakerView })),
+);
+
+const views = { clusters: ClustersView, figures: FiguresView, report: ReportView, figure: FigureView, glossary: GlossaryView, targets: TargetsView, zones: ZonesView };
+
+/** Starts loading a view's code (the page's head has usually asked for it already): the first render then need not wait for it in a chain. */
+export function preloadView(view: View, lang: Lang): Promise<unknown> | null {
+  return view === 'overview' ? null : views[view].preload(lang);
+}
+
+/** Presenter mode's code and text, started with the page that opens on it. */
+export const preloadPresenter = (lang: Lang) => Promise.all([import('../features/present/PresenterMode'), ensureViewsText(lang)]);
 
 function ViewContent({ view, dataset, lang }: { view: View; dataset: Dataset; lang: Lang }) {
   switch (view) {

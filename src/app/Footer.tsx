@@ -1,22 +1,15 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { handleInternalLink, useAppUrl, useSearch } from '../shared/lib/urlState';
+import { handleInternalLink, useAppUrl, useHref } from '../shared/lib/urlState';
 import { hrefFor } from '../shared/lib/appUrl';
 import type { Dataset } from '../shared/dataset/schema';
 import type { Lang } from '../shared/i18n/lang';
 import { formatPartialDate, formatReportDate } from '../shared/format/formatDate';
 
-const noChange = () => () => undefined;
-const pageAddress = () => `${window.location.origin}${window.location.pathname}`;
-const noAddress = () => '';
-
 export function Footer({ dataset, lang }: { dataset: Dataset | undefined; lang: Lang }) {
   const { t } = useTranslation();
-  const search = useSearch();
   const url = useAppUrl();
   // The build's render has no address; the browser fills it in after hydration.
-  const origin = useSyncExternalStore(noChange, pageAddress, noAddress);
-  const address = `${origin}${search}`;
+  const address = useHref();
   if (!dataset) return null;
   return (
     <footer className="site-footer">

@@ -5,6 +5,7 @@ import { formatReportDate } from '../shared/format/formatDate';
 import { handleInternalLink, setAppUrl } from '../shared/lib/urlState';
 import { hrefFor, NAV_VIEWS, type AppUrl } from '../shared/lib/appUrl';
 import { useSwitchLanguage } from './useLanguage';
+import { ensureLanguage } from '../shared/i18n/i18n';
 
 interface Props {
   url: AppUrl;
@@ -21,7 +22,7 @@ export function Header({ url, report, lang }: Props) {
       <div className="header-bar">
         <div className="header-titles">
           <h1 className="site-title">{t('app.title')}</h1>
-          {report && (
+          {report ? (
             <p className="site-subtitle">
               {t('header.subtitle', {
                 date: formatReportDate(report.date, lang),
@@ -29,6 +30,8 @@ export function Header({ url, report, lang }: Props) {
                 speaker: report.speaker[lang],
               })}
             </p>
+          ) : (
+            <p className="site-subtitle site-subtitle-placeholder" aria-hidden="true" />
           )}
         </div>
         <div className="header-actions">
@@ -36,7 +39,15 @@ export function Header({ url, report, lang }: Props) {
             {t('header.present')}
           </button>
           {/* Named by its visible text, in the language it switches to. */}
-          <button type="button" className="button button-quiet" lang={LANG_TAGS[other]} onClick={() => switchLanguage(other)}>
+          {/* The other language's text loads when the reader reaches for the button, not with the first view. */}
+          <button
+            type="button"
+            className="button button-quiet"
+            lang={LANG_TAGS[other]}
+            onPointerEnter={() => void ensureLanguage(other)}
+            onFocus={() => void ensureLanguage(other)}
+            onClick={() => switchLanguage(other)}
+          >
             {t('header.switchLanguage')}
           </button>
         </div>

@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { View } from '../shared/lib/appUrl';
+
+/** A view's page title; the build writes the same into each prerendered page. */
+export function documentTitle(t: TFunction, view: View, detail: string | null): string {
+  if (view === 'overview') return t('app.documentTitle');
+  if (view === 'zones' && detail) return t('app.zoneTitle', { zone: detail });
+  return t('app.viewTitle', { view: detail && view === 'figure' ? detail : t(`nav.${view}`) });
+}
 
 /**
  * Each view, each selected zone and each figure's page gives the page its own title in the reader's
@@ -11,8 +19,6 @@ export function useDocumentTitle(view: View, detail: string | null, presenting: 
   const { t } = useTranslation();
   useEffect(() => {
     if (presenting) return;
-    if (view === 'overview') document.title = t('app.documentTitle');
-    else if (view === 'zones' && detail) document.title = t('app.zoneTitle', { zone: detail });
-    else document.title = t('app.viewTitle', { view: detail && view === 'figure' ? detail : t(`nav.${view}`) });
+    document.title = documentTitle(t, view, detail);
   }, [t, view, detail, presenting]);
 }

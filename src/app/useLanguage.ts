@@ -2,16 +2,17 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANG_TAGS, type Lang } from '../shared/i18n/lang';
 import { storeLanguage } from '../shared/i18n/resolveLanguage';
+import { switchLanguage } from '../shared/i18n/i18n';
 import { setAppUrl, useAppUrl } from '../shared/lib/urlState';
 
-/** Keeps <html lang> and the URL's ?lang= (when present) in step with the language. */
+/** Keeps <html lang> and the address's language (its en/ path or ?lang=, when it asks for one) in step with the language. */
 export function useLanguageSync(lang: Lang): void {
   const { i18n } = useTranslation();
   const urlLang = useAppUrl().lang;
 
   useEffect(() => {
-    // Back and forward through history can change ?lang=; the URL wins.
-    if (urlLang !== null && urlLang !== i18n.language) void i18n.changeLanguage(urlLang);
+    // Back and forward through history can change the address's language; the address wins.
+    if (urlLang !== null && urlLang !== i18n.language) void switchLanguage(urlLang);
   }, [urlLang, i18n]);
 
   useEffect(() => {
@@ -20,13 +21,13 @@ export function useLanguageSync(lang: Lang): void {
 }
 
 export function useSwitchLanguage(): (next: Lang) => void {
-  const { i18n } = useTranslation();
   return useCallback(
     (next: Lang) => {
       storeLanguage(next);
-      setAppUrl((url) => (url.lang === null ? url : { ...url, lang: next }), { replace: true });
-      void i18n.changeLanguage(next);
+      // The same view in the other language: its en/ twin, or the Chinese page (asking for Chinese only if the address did).
+      setAppUrl((url) => ({ ...url, lang: next === 'en' ? 'en' : url.lang === 'zh' ? 'zh' : null }), { replace: true });
+      void switchLanguage(next);
     },
-    [i18n],
+    [],
   );
 }

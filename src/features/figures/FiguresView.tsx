@@ -30,8 +30,9 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   }, [dataset, selected]);
   const highlight = url.fig;
   const linkLang = url.lang;
-  const sourceHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang }, lang, { view: 'report', fig: id }), [linkLang, lang]);
-  const figureHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang }, lang, { view: 'figure', fig: id }), [linkLang, lang]);
+  const depth = url.depth;
+  const sourceHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'report', fig: id }), [linkLang, depth, lang]);
+  const figureHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'figure', fig: id }), [linkLang, depth, lang]);
   const zoneNames = useMemo(() => new Map(dataset.zones.map((zone) => [zone.id, zone.shortName[lang]])), [dataset, lang]);
 
   // A link from the report (?view=figures&fig=…) scrolls to its row and focuses it.

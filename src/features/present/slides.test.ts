@@ -49,7 +49,7 @@ describe('slideUrl', () => {
   it('opens the slide’s view on the public base, in the presenter’s language', () => {
     const slides = buildSlides(dataset);
     const zone = slides.find((s) => s.id === 'zone-new-city')!;
-    expect(slideUrl('https://example.gov.cn/wuzhong/', zone, 'en')).toBe('https://example.gov.cn/wuzhong/?view=zones&zone=new-city&lang=en');
+    expect(slideUrl('https://example.gov.cn/wuzhong/', zone, 'en')).toBe('https://example.gov.cn/wuzhong/en/zones/new-city/');
     expect(slideUrl('http://localhost:4173/', slides[0]!, 'zh')).toBe('http://localhost:4173/?lang=zh');
   });
 });

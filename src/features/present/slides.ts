@@ -64,9 +64,9 @@ export function parseSlideNumber(value: string | null, total: number): number {
   return n >= 1 && n <= total ? n : n > total ? total : 1;
 }
 
-/** The dashboard address a phone opens for a slide: the public base plus the slide's view. */
+/** The dashboard address a phone opens for a slide: the app's root plus the slide's view (its page's path). */
 export function slideUrl(base: string, slide: Slide, lang: Lang): string {
-  const url = new URL(hrefFor({ lang }, lang, slide.link), base);
+  const url = new URL(hrefFor({ lang, depth: 0 }, lang, slide.link), base);
   url.hash = '';
   return url.toString();
 }

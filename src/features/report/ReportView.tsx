@@ -20,8 +20,9 @@ export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
   const url = useAppUrl();
   const { fig } = url;
   const linkLang = url.lang;
+  const depth = url.depth;
   // Each figure in the text links to its row in the ledger.
-  const ledgerHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang }, lang, { view: 'figures', fig: id }), [linkLang, lang]);
+  const ledgerHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'figures', fig: id }), [linkLang, depth, lang]);
 
   const model = useMemo(() => {
     if (!report.data) return null;

@@ -1,4 +1,4 @@
-import type { Basis, CitedNoteCode } from '../../shared/dataset/schema';
+import type { Basis, CitedNoteCode } from './schema';
 
 /**
  * Translation keys for the notes and bases that values of other documents carry, mapped in code

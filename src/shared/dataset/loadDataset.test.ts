@@ -101,6 +101,7 @@ const workerScope: { onmessage: ((event: MessageEvent<string>) => void) | null; 
 
 class InThreadWorker {
   static started: string[] = [];
+  static terminated = 0;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   constructor(url: URL) {
@@ -110,7 +111,9 @@ class InThreadWorker {
     workerScope.postMessage = (data) => this.onmessage?.({ data } as MessageEvent);
     void import('./datasetWorker').then(() => workerScope.onmessage!({ data: text } as MessageEvent<string>));
   }
-  terminate() {}
+  terminate() {
+    InThreadWorker.terminated += 1;
+  }
 }
 
 /** The app's query through React Query, once: retries are the app's policy, tested on their own below. */
@@ -121,6 +124,7 @@ describe('the dataset query', () => {
     vi.stubGlobal('self', workerScope);
     vi.stubGlobal('Worker', InThreadWorker);
     InThreadWorker.started = [];
+    InThreadWorker.terminated = 0;
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -129,7 +133,9 @@ describe('the dataset query', () => {
     const error = await runQuery().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
     expect((error as DatasetError).retryable).toBe(true);
-    expect(InThreadWorker.started).toEqual([]);
+    // The validator starts beside the request, and stops when the request fails.
+    expect(InThreadWorker.started).toEqual(['datasetWorker.ts']);
+    expect(InThreadWorker.terminated).toBe(1);
   });
 
   it('reports the HTTP status', async () => {

@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError, fetchReportText, fetchText } from './datasetError';
-import { validateDatasetText } from './validateDataset';
+import { startValidator } from './validateDataset';
+import { appFile } from '../lib/appRoot';
 
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.json`;
-const REPORT_TEXT_URL = `${import.meta.env.BASE_URL}data/wuzhong-2024.report.zh.txt`;
+// From the app's root, not the page: a view's page stands in a folder of its own (en/clusters/).
+export const DATASET_URL = appFile('data/wuzhong-2024.json');
+const REPORT_TEXT_URL = appFile('data/wuzhong-2024.report.zh.txt');
 
 /** Network failures get two more tries; a malformed file is reported at once. */
 function retryTransient(failureCount: number, error: unknown): boolean {
@@ -12,7 +14,18 @@ function retryTransient(failureCount: number, error: unknown): boolean {
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', DATASET_URL],
-  queryFn: async ({ signal }) => validateDatasetText(await fetchText(DATASET_URL, signal)),
+  queryFn: async ({ signal }) => {
+    // The validator's code loads beside the dataset, not after it.
+    const validator = startValidator();
+    let text: string;
+    try {
+      text = await fetchText(DATASET_URL, signal);
+    } catch (error) {
+      validator.cancel();
+      throw error;
+    }
+    return validator.validate(text);
+  },
   staleTime: Infinity,
   retry: retryTransient,
 });

@@ -9,20 +9,41 @@ type WorkerAnswer = { ok: true; dataset: Dataset } | { ok: false; kind: DatasetE
  * it loads the validator and runs it here.
  */
 export async function validateDatasetText(text: string): Promise<Dataset> {
+  return startValidator().validate(text);
+}
+
+/**
+ * Starts the validator's worker now, so that its code loads while the dataset is still on its
+ * way (not after it, in a chain), and returns the function that validates the text once it is here.
+ */
+export function startValidator(): { validate: (text: string) => Promise<Dataset>; cancel: () => void } {
   if (typeof Worker === 'undefined') {
-    const { parseDatasetText } = await import('./loadDataset');
-    return parseDatasetText(text);
+    return {
+      validate: async (text) => {
+        const { parseDatasetText } = await import('./loadDataset');
+        return parseDatasetText(text);
+      },
+      cancel: () => undefined,
+    };
   }
   const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
-  try {
-    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+  let answer: Promise<WorkerAnswer> | undefined;
+  const ask = (text: string) =>
+    (answer ??= new Promise<WorkerAnswer>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<WorkerAnswer>) => resolve(event.data);
       worker.onerror = (event) => reject(new DatasetError('schema', `The dataset could not be checked: ${event.message}`));
       worker.postMessage(text);
-    });
-    if (answer.ok) return answer.dataset;
-    throw new DatasetError(answer.kind, answer.message, answer.problems);
-  } finally {
-    worker.terminate();
-  }
+    }));
+  return {
+    validate: async (text) => {
+      try {
+        const result = await ask(text);
+        if (result.ok) return result.dataset;
+        throw new DatasetError(result.kind, result.message, result.problems);
+      } finally {
+        worker.terminate();
+      }
+    },
+    cancel: () => worker.terminate(),
+  };
 }

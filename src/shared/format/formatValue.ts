@@ -3,13 +3,15 @@ import { printedNumber, withQualifier } from '../dataset/printed';
 import { integerDigits, shiftDecimal } from './decimal';
 
 import type { Lang } from '../i18n/lang';
-import zhLocale from '../i18n/locales/zh.json';
-import enLocale from '../i18n/locales/en.json';
+import WORDS from '../i18n/locales/format.json';
 
-/** The words figures are written with live in the locale files, beside every other word of the page. */
-const WORDS = { zh: zhLocale.format, en: enLocale.format } as const;
-type UnitWord = keyof typeof enLocale.format.unitWords;
-type QualifierWord = keyof typeof enLocale.format.qualifiers;
+/*
+ * The words figures are written with live in a locale file of their own (format.json, both
+ * languages): every page needs them at once and synchronously, unlike the rest of the text,
+ * which each page loads in its own language only.
+ */
+type UnitWord = keyof typeof WORDS.en.unitWords;
+type QualifierWord = keyof typeof WORDS.en.qualifiers;
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import zh from './locales/zh.json';
 import en from './locales/en.json';
+import formatWords from './locales/format.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -15,6 +16,7 @@ function leaves(value: unknown): [string, string][] {
 describe('translations', () => {
   it('have exactly the same keys in both languages', () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
+    expect(keys(formatWords.en).sort()).toEqual(keys(formatWords.zh).sort());
   });
 
   it('use the same interpolation variables in both languages', () => {

@@ -1,7 +1,9 @@
+import { appRootHref } from './appRoot';
+
 /**
  * The address phones should open when they scan a QR code: set at build time
  * with VITE_PUBLIC_BASE_URL (the dashboard's public address, ending in /), else
- * the page's own address without its query.
+ * the app's own root (whichever view's page is open).
  */
 export function publicBase(): string {
   const configured = import.meta.env.VITE_PUBLIC_BASE_URL as string | undefined;
@@ -12,5 +14,5 @@ export function publicBase(): string {
       // A malformed setting falls back to the page's own origin.
     }
   }
-  return `${window.location.origin}${window.location.pathname}`;
+  return appRootHref();
 }

@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { parseAppUrl, serializeAppUrl, type AppUrl } from './appUrl';
+import { appRootHref } from './appRoot';
 
 /**
  * The address is the app's navigation state. Components read it with `useAppUrl` (parsed by
@@ -21,19 +22,52 @@ function subscribe(onChange: () => void): () => void {
 const getSearch = () => window.location.search;
 const getServerSearch = () => '';
 
+/**
+ * The page's address below the app's root (`en/clusters/?q=x`). In the browser it is read from
+ * the location, also while hydrating (a page is hydrated only where it was rendered for its own
+ * address); the build's render sets the address it renders (`setRenderedLocation`).
+ */
+let rendered = '';
+export function setRenderedLocation(location: string): void {
+  rendered = location;
+}
+let rootPath: string | undefined;
+function getLocation(): string {
+  rootPath ??= new URL(appRootHref()).pathname;
+  const { pathname, search } = window.location;
+  return `${pathname.startsWith(rootPath) ? pathname.slice(rootPath.length) : ''}${search}`;
+}
+const getServerLocation = () => (typeof window === 'undefined' ? rendered : getLocation());
+
+/** Parses an address below the app's root. */
+export function parseLocation(location: string): AppUrl {
+  const at = location.indexOf('?');
+  return at < 0 ? parseAppUrl('', location) : parseAppUrl(location.slice(at), location.slice(0, at));
+}
+
 /** The current query string; re-renders when it changes. */
 export function useSearch(): string {
   return useSyncExternalStore(subscribe, getSearch, getServerSearch);
 }
 
-/** The current address, parsed; re-renders when it changes. */
-export function useAppUrl(): AppUrl {
-  const search = useSearch();
-  return useMemo(() => parseAppUrl(search), [search]);
+/** The page's full address (empty in the build's render); re-renders when it changes. */
+export function useHref(): string {
+  return useSyncExternalStore(subscribe, () => window.location.href, getServerSearch);
 }
 
-function go(search: string, replace: boolean, state: unknown): void {
-  const url = `${window.location.pathname}${search === './' ? '' : search}`;
+/** The current address, parsed; re-renders when it changes. */
+export function useAppUrl(): AppUrl {
+  const location = useSyncExternalStore(subscribe, getLocation, getServerLocation);
+  return useMemo(() => parseLocation(location), [location]);
+}
+
+/** The current address, parsed, outside React. */
+export const currentAppUrl = (): AppUrl => parseLocation(getLocation());
+
+function go(address: string, replace: boolean, state: unknown): void {
+  // The canonical address is relative to the app's root ('./en/clusters/'); a bare query ('?x') stays on this page.
+  const target = new URL(address, address.startsWith('?') ? window.location.href : appRootHref());
+  const url = `${target.pathname}${target.search}`;
   if (replace) window.history.replaceState(state, '', url);
   else window.history.pushState(state, '', url);
   window.dispatchEvent(new Event(CHANGE));
@@ -42,7 +76,7 @@ function go(search: string, replace: boolean, state: unknown): void {
 /** Changes the address from the current one: a new history entry, or (`replace`) the same one. */
 export function setAppUrl(update: (url: AppUrl) => AppUrl, options: { replace?: boolean } = {}): void {
   const replace = options.replace ?? false;
-  go(serializeAppUrl(update(parseAppUrl(window.location.search))), replace, replace ? window.history.state : null);
+  go(serializeAppUrl(update(currentAppUrl())), replace, replace ? window.history.state : null);
 }
 
 /** History entries made by following an in-app link ask the new view's heading to take focus. */

@@ -1,0 +1,189 @@
+// Every deep-linked view of issue #15, in Chinese and English, against its own static floor:
+// the page as the app renders it, saved as HTML with its CSS and no JavaScript. Both load under
+// the throttled phone profile of lcp.mjs, alternately, each in a fresh context; per view the
+// median of BENCH_VIEWS_PAIRS pairs (default 3) of LCP, and the app's hydration-done time
+// (when <html data-ready> is set) and CLS (every layout shift, as no input happens).
+//
+// The app is opened at each view's canonical path (./en/clusters/ …) when the build has
+// prerendered pages there, else (a build from before paths) at its legacy query address;
+// BENCH_VIEWS_ADDRESS=legacy measures the legacy addresses on any build.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE, ROOT, MOBILE, fmtMs, median, report } from './common.mjs';
+import { THROTTLE } from './lcp.mjs';
+
+const PAIRS = Math.max(3, Number(process.env.BENCH_VIEWS_PAIRS ?? 3));
+const SETTLE_MS = 1000;
+const LCP_RATIO = 1.25;
+const HYDRATION_RATIO = 1.5;
+const CLS_MAX = 0.02;
+
+/** The views of the issue's table; `ready` is a figure the view shows once it has its data. */
+const VIEWS = [
+  { name: 'overview', path: '', legacy: '', ready: '[data-indicator="gdp"] .tile-value' },
+  { name: 'clusters', path: 'clusters/', legacy: 'view=clusters', ready: '[data-cluster="cluster-robotics"] .bar-label' },
+  { name: 'zones new-city', path: 'zones/new-city/', legacy: 'view=zones&zone=new-city', ready: '.zone-panel [data-value] .figure' },
+  { name: 'figures q=PM2.5', path: 'figures/?q=PM2.5', legacy: 'view=figures&q=PM2.5', ready: '[data-value="pm25@2023"]' },
+];
+const LANGS = ['zh', 'en'];
+
+const FLOOR_DIR = join(ROOT, '__views-floor');
+
+function addressOf(view, lang, usePaths) {
+  if (usePaths) return `${BASE}${lang === 'en' ? 'en/' : ''}${view.path}`;
+  const query = [view.legacy, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
+  return query ? `${BASE}?${query}` : BASE;
+}
+
+/** Records, from before the page's first script, when <html data-ready> appears: hydration (or the client render) done. */
+function watchReady() {
+  const mark = () => {
+    if (document.documentElement.dataset.ready === 'true' && window.__readyAt === undefined) window.__readyAt = performance.now();
+  };
+  // The script runs before <html> exists: watch the document, subtree and all.
+  new MutationObserver(mark).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Renders the view in the app (unthrottled) and saves it without scripts, root-relative, as its floor. */
+async function writeFloor(browser, url, ready, slug) {
+  const context = await browser.newContext({ ...MOBILE, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator(ready).first().waitFor();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.waitForLoadState('networkidle');
+    const html = await page.evaluate(() => {
+      const root = document.documentElement.cloneNode(true);
+      root.querySelectorAll('script, template, link[rel="modulepreload"], link[rel="preload"]').forEach((el) => el.remove());
+      const rebase = (el, attr) => {
+        const value = el.getAttribute(attr);
+        if (!value || value.startsWith('#') || value.startsWith('data:')) return;
+        const u = new URL(value, document.baseURI);
+        if (u.origin === location.origin) el.setAttribute(attr, u.pathname + u.search);
+      };
+      root.querySelectorAll('link[href]').forEach((el) => rebase(el, 'href'));
+      root.querySelectorAll('[src]').forEach((el) => rebase(el, 'src'));
+      return `<!doctype html>\n${root.outerHTML}\n`;
+    });
+    mkdirSync(join(FLOOR_DIR, slug), { recursive: true });
+    writeFileSync(join(FLOOR_DIR, slug, 'index.html'), html);
+    return `${BASE}__views-floor/${slug}/index.html`;
+  } finally {
+    await context.close();
+  }
+}
+
+async function throttledLoad(browser, url, ready) {
+  const context = await browser.newContext({ ...MOBILE, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watchReady);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: THROTTLE.rttMs,
+      downloadThroughput: (THROTTLE.downKbps * 1000) / 8,
+      uploadThroughput: (THROTTLE.upKbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuSlowdown });
+    await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
+    await page.locator(ready).first().waitFor({ timeout: 90_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    return await page.evaluate(async () => {
+      const entries = [];
+      const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      entries.push(...observer.takeRecords());
+      observer.disconnect();
+      return { lcp: entries.at(-1)?.startTime ?? null, ready: window.__readyAt ?? null, cls: window.__cls ?? 0 };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchViews(browser) {
+  const usePaths = process.env.BENCH_VIEWS_ADDRESS !== 'legacy' && existsSync(join(ROOT, 'clusters', 'index.html'));
+  const t = THROTTLE;
+  console.log(
+    `every view against its own floor: CPU ${t.cpuSlowdown}×, ${t.rttMs} ms RTT, ${t.downKbps / 1000} Mbps down; ${PAIRS} pairs per view, alternating; ` +
+      `addresses: ${usePaths ? 'canonical paths' : 'legacy ?view= queries'}`,
+  );
+  const rows = [];
+  try {
+    let warmed = false;
+    for (const view of VIEWS) {
+      for (const lang of LANGS) {
+        const url = addressOf(view, lang, usePaths);
+        const slug = `${view.name.replace(/[^a-z0-9]+/gi, '-')}-${lang}`;
+        const floorUrl = await writeFloor(browser, url, view.ready, slug);
+        if (!warmed) {
+          await throttledLoad(browser, url, view.ready);
+          await throttledLoad(browser, floorUrl, view.ready);
+          warmed = true;
+        }
+        const pairs = [];
+        for (let i = 0; i < PAIRS; i++) {
+          const appFirst = i % 2 === 0;
+          try {
+            const first = await throttledLoad(browser, appFirst ? url : floorUrl, view.ready);
+            const second = await throttledLoad(browser, appFirst ? floorUrl : url, view.ready);
+            const [app, floor] = appFirst ? [first, second] : [second, first];
+            pairs.push({ app, floor, ratio: app.lcp && floor.lcp ? app.lcp / floor.lcp : null, hydration: app.ready && floor.lcp ? app.ready / floor.lcp : null });
+          } catch (error) {
+            console.log(`  ${slug} pair ${i + 1}: failed, left out (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
+          }
+        }
+        const of = (f) => pairs.map(f).filter((x) => x != null);
+        const row = {
+          address: url.replace(BASE, './'),
+          view: view.name,
+          lang,
+          pairs: pairs.length,
+          appLcp: median(of((p) => p.app.lcp)),
+          floorLcp: median(of((p) => p.floor.lcp)),
+          ratio: median(of((p) => p.ratio)),
+          ready: median(of((p) => p.app.ready)),
+          hydration: median(of((p) => p.hydration)),
+          cls: Math.max(...of((p) => p.app.cls)),
+        };
+        rows.push(row);
+        console.log(
+          `  ${row.address}: app LCP ${fmtMs(row.appLcp)}, floor ${fmtMs(row.floorLcp)}, ratio ${row.ratio?.toFixed(2)}, ` +
+            `hydrated ${fmtMs(row.ready)} (${row.hydration?.toFixed(2)}× floor LCP), CLS max ${row.cls.toFixed(3)}`,
+        );
+      }
+    }
+  } finally {
+    rmSync(FLOOR_DIR, { recursive: true, force: true });
+  }
+  const head = ['address', 'lang', 'app LCP', 'floor LCP', 'LCP app/floor', 'hydrated', 'hydrated/floor LCP', 'CLS (max)'];
+  const body = rows.map((r) => [
+    r.address,
+    r.lang,
+    fmtMs(r.appLcp),
+    fmtMs(r.floorLcp),
+    `${r.ratio?.toFixed(2) ?? 'n/a'}${r.ratio <= LCP_RATIO ? '' : ' !'}`,
+    fmtMs(r.ready),
+    `${r.hydration?.toFixed(2) ?? 'n/a'}${r.hydration <= HYDRATION_RATIO ? '' : ' !'}`,
+    `${r.cls.toFixed(3)}${r.cls <= CLS_MAX ? '' : ' !'}`,
+  ]);
+  const widths = head.map((h, i) => Math.max([...h].length, ...body.map((b) => [...b[i]].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' | ')} |`;
+  console.log(`\nmedians of ${PAIRS} pairs (targets: LCP ≤ ${LCP_RATIO}× floor, hydrated ≤ ${HYDRATION_RATIO}× floor LCP, CLS ≤ ${CLS_MAX}; ! = missed)`);
+  console.log(line(head));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const b of body) console.log(line(b));
+  const worst = (key) => Math.max(...rows.map((r) => r[key] ?? Infinity));
+  report('views: worst LCP app/floor', worst('ratio').toFixed(2), `≤ ${LCP_RATIO}`, worst('ratio') <= LCP_RATIO);
+  report('views: worst hydrated/floor LCP', worst('hydration').toFixed(2), `≤ ${HYDRATION_RATIO}`, worst('hydration') <= HYDRATION_RATIO);
+  report('views: worst CLS', worst('cls').toFixed(3), `≤ ${CLS_MAX}`, worst('cls') <= CLS_MAX);
+}

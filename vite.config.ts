@@ -54,7 +54,10 @@ export default defineConfig({
           // The first view's libraries in one cacheable file; recharts, the QR encoder
           // and the validator stay in the lazy chunks and the worker that need them.
           groups: [
-            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/ },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
+            },
             // The modules the first view needs and the lazy views share: one file instead of a dozen.
             { name: 'app', test: (id: string) => FIRST_VIEW_MODULES.test(id.replaceAll('\\', '/')) },
           ],

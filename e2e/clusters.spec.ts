@@ -8,11 +8,19 @@ test.describe('industry clusters', () => {
     await expect(robotics.locator('g.bar')).toHaveCount(6);
     await expect(robotics.locator('.bar-label')).toHaveText(['745', '800', '1000', '≈1023.6', '突破1300', '突破1500']);
     // The bars have real size in a browser: the 2024 target is the longest.
-    const widths = await robotics.locator('g.bar rect:not(.bar-focus)').evaluateAll((rects) => rects.map((r) => (r as SVGRectElement).getBBox().width));
+    const widths = await robotics
+      .locator('g.bar rect:not(.bar-focus)')
+      .evaluateAll((rects) => rects.map((r) => (r as SVGRectElement).getBBox().width));
     expect(widths).toHaveLength(6);
     expect(widths[5]!).toBeGreaterThan(widths[4]!);
     expect(widths[4]!).toBeGreaterThan(widths[3]!);
-    await expect(page.locator('[data-cluster="cluster-biomed"]').first().locator('.bar-label')).toHaveText(['206', '300', '≈303', '超380', '突破440']);
+    await expect(page.locator('[data-cluster="cluster-biomed"]').first().locator('.bar-label')).toHaveText([
+      '206',
+      '300',
+      '≈303',
+      '超380',
+      '突破440',
+    ]);
   });
 
   test('says the report gives no 2023 size for new energy vehicles', async ({ page }) => {
@@ -62,7 +70,9 @@ test.describe('industry clusters', () => {
     await expect(page.getByRole('heading', { name: /Industry size \(CNY billion\)/ })).toBeVisible();
     const robotics = page.locator('[data-cluster="cluster-robotics"]').first();
     await expect(robotics.locator('.bar-label')).toHaveText(['74.5', '80', '100', '≈102.36', 'past 130', 'past 150']);
-    await expect(page.getByRole('img', { name: 'Robotics and intelligent manufacturing: industry size, 2023 actual: past CNY 130 billion' })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: 'Robotics and intelligent manufacturing: industry size, 2023 actual: past CNY 130 billion' }),
+    ).toBeVisible();
     await page.locator('.chart-frame').first().getByRole('button', { name: 'Table' }).click();
     await expect(page.getByRole('row', { name: /Biomedicine/ }).first()).toContainText('over CNY 38 billion');
   });

@@ -5,10 +5,34 @@ import { test, expect } from './fixtures';
 const PAGES = [
   { path: './', lang: 'zh', heading: null, figure: '[data-indicator="gdp"] .tile-value', text: ['1638亿元'] },
   { path: './en/', lang: 'en', heading: null, figure: '[data-indicator="gdp"] .tile-value', text: ['CNY 163.8 billion'] },
-  { path: './clusters/', lang: 'zh', heading: '“333+N”产业集群', figure: '.chart-table tbody tr:first-child td:nth-child(3)', text: [/突破\s*1300\s*亿元/] },
-  { path: './en/clusters/', lang: 'en', heading: 'The "333+N" industrial clusters', figure: '.chart-table tbody tr:first-child td:nth-child(3)', text: [/past CNY\s*130\s*billion/] },
-  { path: './zones/new-city/', lang: 'zh', heading: null, figure: '.zone-panel [data-value] .figure', text: ['15个', '18个', '13个', '突破310亿元'] },
-  { path: './en/zones/new-city/', lang: 'en', heading: null, figure: '.zone-panel [data-value] .figure', text: ['15', '18', '13', 'past CNY 31 billion'] },
+  {
+    path: './clusters/',
+    lang: 'zh',
+    heading: '“333+N”产业集群',
+    figure: '.chart-table tbody tr:first-child td[data-label="2023年实际"]',
+    text: [/突破\s*1300\s*亿元/],
+  },
+  {
+    path: './en/clusters/',
+    lang: 'en',
+    heading: 'The "333+N" industrial clusters',
+    figure: '.chart-table tbody tr:first-child td[data-label="2023 actual"]',
+    text: [/past CNY\s*130\s*billion/],
+  },
+  {
+    path: './zones/new-city/',
+    lang: 'zh',
+    heading: null,
+    figure: '.zone-panel [data-value] .figure',
+    text: ['15个', '18个', '13个', '突破310亿元'],
+  },
+  {
+    path: './en/zones/new-city/',
+    lang: 'en',
+    heading: null,
+    figure: '.zone-panel [data-value] .figure',
+    text: ['15', '18', '13', 'past CNY 31 billion'],
+  },
   { path: './figures/', lang: 'zh', heading: null, figure: '[data-value="pm25@2023"] .cell-value', text: [/29\.2\s*微克\/立方米/] },
   { path: './en/figures/', lang: 'en', heading: null, figure: '[data-value="pm25@2023"] .cell-value', text: [/29\.2\s*µg\/m³/] },
   { path: './targets/', lang: 'zh', heading: null, figure: '[data-value="gdp@2024"]', text: [/地区生产总值/] },
@@ -25,7 +49,11 @@ async function watchOverviewFlash(page: Page): Promise<void> {
       const shown = document.documentElement.getAttribute('data-first-view') !== 'none';
       for (const record of records)
         for (const node of record.addedNodes)
-          if (shown && node instanceof Element && (node.matches('[data-indicator="gdp"]') || node.querySelector('[data-indicator="gdp"]'))) {
+          if (
+            shown &&
+            node instanceof Element &&
+            (node.matches('[data-indicator="gdp"]') || node.querySelector('[data-indicator="gdp"]'))
+          ) {
             sessionStorage.setItem('overview-flash', location.href);
           }
     }).observe(document, { childList: true, subtree: true });
@@ -76,7 +104,9 @@ test.describe('deep links with JavaScript disabled', () => {
 
   test('each zone has its page, with its title', async ({ page }) => {
     await page.goto('./en/zones/');
-    const zones = await page.locator('.zone-list-button[data-zone]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-zone')));
+    const zones = await page
+      .locator('.zone-list-button[data-zone]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-zone')));
     expect(zones).toHaveLength(7);
     for (const zone of zones) {
       await page.goto(`./en/zones/${zone}/`);

@@ -108,7 +108,9 @@ test.describe('foundation', () => {
 
 test.describe('a bad dataset', () => {
   test('that is not JSON shows an alert, not a blank page', async ({ page, guard }) => {
-    await page.route('**/data/wuzhong-2024.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>oops' }));
+    await page.route('**/data/wuzhong-2024.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '<html>oops' }),
+    );
     guard.allowConsoleErrors(/./);
     await page.goto('./');
     const alert = page.getByRole('alert');

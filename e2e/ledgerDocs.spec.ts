@@ -29,12 +29,17 @@ test.describe('ledger across documents', () => {
     const cited = page.locator('tr[data-doc]:not([data-doc="WZ-GWR-2024"])');
     await expect(cited).toHaveCount(95);
     // Its only links are the glossary's, inside a term's explanation: none leaves the dashboard, none to a page or passage.
-    await expect(cited.locator('a[href^="http"], a[href^="//"], a.figure-page-link, a[href*="view=report"], a[href*="fig="]')).toHaveCount(0);
+    await expect(cited.locator('a[href^="http"], a[href^="//"], a.figure-page-link, a[href*="view=report"], a[href*="fig="]')).toHaveCount(
+      0,
+    );
     await expect(cited.locator('a:not([href*="view=glossary"])')).toHaveCount(0);
     // The 2024 report's rows keep their figure page and their source passage.
     const reportGdp = page.locator('tr[data-value="gdp@2023"]');
     await expect(reportGdp.getByRole('link', { name: '地区生产总值', exact: true })).toHaveAttribute('href', '?fig=gdp%402023');
-    await expect(reportGdp.getByRole('link', { name: '原文：地区生产总值（2023年）' })).toHaveAttribute('href', '?view=report&fig=gdp%402023');
+    await expect(reportGdp.getByRole('link', { name: '原文：地区生产总值（2023年）' })).toHaveAttribute(
+      'href',
+      '?view=report&fig=gdp%402023',
+    );
   });
 
   test('filters by document in Chinese, in the address, with the full citation in place; passes axe', async ({ page }) => {
@@ -61,7 +66,9 @@ test.describe('ledger across documents', () => {
     // The text filter works within the document; the documents list cites only this one.
     await page.getByRole('searchbox', { name: '搜索' }).fill('人均');
     await expect(rows(page)).toHaveCount(1);
-    await expect(page.locator('.ledger-documents li')).toHaveText(['《吴中区2024年国民经济和社会发展统计公报》，苏州市吴中区统计局，2025年']);
+    await expect(page.locator('.ledger-documents li')).toHaveText([
+      '《吴中区2024年国民经济和社会发展统计公报》，苏州市吴中区统计局，2025年',
+    ]);
     await page.reload();
     await expect(page.getByLabel('文件', { exact: true })).toHaveValue('WZ-SB-2024');
     await expect(rows(page)).toHaveCount(1);
@@ -93,13 +100,16 @@ test.describe('ledger across documents', () => {
     expect(lines).toHaveLength(count);
     for (const line of lines) {
       expect(line).toContain('"WZ-GWR-2025"');
-      expect(line).toContain(`"Wuzhong District Government Work Report 2025, People's Government of Wuzhong District, Suzhou, 6 January 2025, index number 014195072/2025-00001"`);
+      expect(line).toContain(
+        `"Wuzhong District Government Work Report 2025, People's Government of Wuzhong District, Suzhou, 6 January 2025, index number 014195072/2025-00001"`,
+      );
     }
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
     const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
     expect(json.query.doc).toBe('WZ-GWR-2025');
     expect(json.figures).toHaveLength(count);
-    for (const figure of json.figures) expect(figure).toMatchObject({ doc_id: 'WZ-GWR-2025', doc_index_number: '014195072/2025-00001', doc_date: '2025-01-06', quote: '' });
+    for (const figure of json.figures)
+      expect(figure).toMatchObject({ doc_id: 'WZ-GWR-2025', doc_index_number: '014195072/2025-00001', doc_date: '2025-01-06', quote: '' });
     expect(json.figures.every((f: { location_en: string }) => f.location_en.length > 0)).toBe(true);
     expect(json.documents.map((d: { id: string }) => d.id)).toEqual(['WZ-GWR-2025']);
     await expectNoAxeViolations(page);

@@ -32,16 +32,22 @@ test.describe('targets and outcomes', () => {
     await expect(gdp).toContainText('up 5.5%');
     await expect(gdp).toContainText('up 5.3%');
     await expect(gdp.locator('.outcome-decides')).toHaveCount(1);
-    await expect(gdp.locator('[data-outcome]').filter({ has: page.locator('.outcome-decides') })).toContainText('statistical bulletin', { ignoreCase: true });
+    await expect(gdp.locator('[data-outcome]').filter({ has: page.locator('.outcome-decides') })).toContainText('statistical bulletin', {
+      ignoreCase: true,
+    });
   });
 
   test('filters by section and sorts by status', async ({ page }) => {
     await open(page, 'view=targets&section=plan-ecology');
-    const statuses = await page.locator('.targets-outcomes tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')));
+    const statuses = await page
+      .locator('.targets-outcomes tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')));
     expect(statuses.length).toBeGreaterThan(5);
     expect(new Set(statuses)).toEqual(new Set(['not-yet-reported']));
     await open(page, 'view=targets&sort=status');
-    const first = await page.locator('.targets-outcomes tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((row) => row.getAttribute('data-status')));
+    const first = await page
+      .locator('.targets-outcomes tbody tr')
+      .evaluateAll((rows) => rows.slice(0, 5).map((row) => row.getAttribute('data-status')));
     expect(first).toEqual(['met', 'met', 'met', 'about-met', 'missed']);
   });
 
@@ -106,7 +112,9 @@ test.describe('a page for every figure', () => {
     await page.getByRole('button', { name: '复制引用' }).click();
     await expect(page.locator('.figure-page-copied')).toHaveText('已复制到剪贴板。');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^2024年吴中区政府工作报告（苏州市吴中区人民政府，2024年1月8日）：「2023年完成地区生产总值1638亿元、增长4.5%（预计数、下同）」 http/);
+    expect(copied).toMatch(
+      /^2024年吴中区政府工作报告（苏州市吴中区人民政府，2024年1月8日）：「2023年完成地区生产总值1638亿元、增长4.5%（预计数、下同）」 http/,
+    );
   });
 
   test('passes axe on a phone, and prints on one page', async ({ page }) => {
@@ -137,7 +145,9 @@ test('the glossary explains the official terms in both languages', async ({ page
 });
 
 type Value = { id: string; unit: string; kind: string; value: number | null; quote: string };
-const DATASET = JSON.parse(readFileSync('public/data/wuzhong-2024.json', 'utf8')) as { indicators: { name: Record<string, string>; values: Value[] }[] };
+const DATASET = JSON.parse(readFileSync('public/data/wuzhong-2024.json', 'utf8')) as {
+  indicators: { name: Record<string, string>; values: Value[] }[];
+};
 
 /** Twenty figures of the report across its units (and targets), alternately in Chinese and English. */
 const SAMPLE: { value: Value; name: Record<string, string>; lang: 'zh' | 'en' }[] = (() => {

@@ -136,11 +136,13 @@ function measureSlide() {
   const out: string[] = [];
   const content = document.querySelector('.slide-content') as HTMLElement;
   if (content.scrollHeight > content.clientHeight + 1) out.push(`content overflows by ${content.scrollHeight - content.clientHeight}px`);
-  if (content.scrollWidth > content.clientWidth + 1) out.push(`content overflows sideways by ${content.scrollWidth - content.clientWidth}px`);
+  if (content.scrollWidth > content.clientWidth + 1)
+    out.push(`content overflows sideways by ${content.scrollWidth - content.clientWidth}px`);
   if (document.documentElement.scrollHeight > window.innerHeight + 1) out.push('page scrolls');
   // A part of the slide (a grid of figures, a table's box) whose rows run past its own box overlaps what follows it.
   for (const part of content.querySelectorAll<HTMLElement>(':scope > *')) {
-    if (part.scrollHeight > part.clientHeight + 2) out.push(`${part.className} overflows its box by ${part.scrollHeight - part.clientHeight}px`);
+    if (part.scrollHeight > part.clientHeight + 2)
+      out.push(`${part.className} overflows its box by ${part.scrollHeight - part.clientHeight}px`);
   }
   const hasText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
   const smallest = { stage: { size: Infinity, text: '' }, bar: { size: Infinity, text: '' } };
@@ -148,7 +150,8 @@ function measureSlide() {
     if (!hasText(el) || el.closest('.visually-hidden') || el.closest('[aria-hidden="true"]')) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
-    if (rect.right > window.innerWidth + 1 || rect.bottom > window.innerHeight + 1) out.push(`outside the screen: ${el.textContent!.trim().slice(0, 40)}`);
+    if (rect.right > window.innerWidth + 1 || rect.bottom > window.innerHeight + 1)
+      out.push(`outside the screen: ${el.textContent!.trim().slice(0, 40)}`);
     const scale = el instanceof SVGElement && 'getScreenCTM' in el ? ((el as SVGGraphicsElement).getScreenCTM()?.a ?? 1) : 1;
     const size = parseFloat(getComputedStyle(el).fontSize) * scale;
     const where = el.closest('.present-stage') ? 'stage' : 'bar';
@@ -236,7 +239,8 @@ test.describe('units', () => {
       await expectSlide(page, n);
       // Printed figures end in their unit (1638亿元, 80.5%, 13个); compact chart labels need the unit in the heading.
       for (const text of await page.locator('.present-stage .figure').allTextContents()) expect(text, `slide ${n}`).toMatch(/[^\d.,\s]$/);
-      if ((await page.locator('.present-stage .bar-label').count()) > 0) await expect(page.getByRole('heading', { level: 2 })).toContainText('亿元');
+      if ((await page.locator('.present-stage .bar-label').count()) > 0)
+        await expect(page.getByRole('heading', { level: 2 })).toContainText('亿元');
       if (n < TOTAL) await page.keyboard.press('ArrowRight');
     }
   });
@@ -344,7 +348,13 @@ test.describe('history', () => {
 test.describe('page title', () => {
   for (const [lang, present, first, third, app] of [
     ['zh', '演示', '1/14 · 2024年吴中区政府工作报告 · 演示', '3/14 · 2024年主要预期目标 · 演示', '吴中区2024年政府工作报告 · 数据看板'],
-    ['en', 'Present', '1/14 · Wuzhong District Government Work Report 2024 · Presentation', '3/14 · 2024 expected targets · Presentation', 'Wuzhong District 2024 Government Work Report · Dashboard'],
+    [
+      'en',
+      'Present',
+      '1/14 · Wuzhong District Government Work Report 2024 · Presentation',
+      '3/14 · 2024 expected targets · Presentation',
+      'Wuzhong District 2024 Government Work Report · Dashboard',
+    ],
   ] as const) {
     test(`each slide names itself in the page title in ${lang}`, async ({ page }) => {
       await open(page, `view=figures&lang=${lang}`);

@@ -15,7 +15,10 @@ test.describe('the full report text', () => {
     await expect(page.getByRole('heading', { name: 'Report text', level: 2 })).toBeFocused();
     await expect(page.locator('.report-text')).toContainText('2023年完成地区生产总值1638亿元');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the full text/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download the full text/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('wuzhong-2024.report.zh.txt');
     const bytes = readFileSync(await download.path());
     // The byte-order mark tells any editor the file is UTF-8, whatever the host said.
@@ -96,7 +99,9 @@ test.describe('tables on a phone', () => {
       const row = page.locator('tr[data-value="pm25@2023"]');
       // Each value says which column it is, and the source link is in reach.
       await expect(row.locator('td[data-label]')).toHaveCount(7);
-      await expect(row.getByRole('link', { name: lang === 'zh' ? /原文/ : /Source/ })).toBeInViewport({ ratio: 0 }).catch(() => undefined);
+      await expect(row.getByRole('link', { name: lang === 'zh' ? /原文/ : /Source/ }))
+        .toBeInViewport({ ratio: 0 })
+        .catch(() => undefined);
       await expect(row.locator('td.cell-value')).toBeVisible();
       // The sort buttons stay above the cards.
       await expect(page.locator('.ledger-table .sort-button').first()).toBeVisible();

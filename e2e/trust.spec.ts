@@ -71,8 +71,16 @@ test.describe('a dataset that cannot be used', () => {
     ['a wrong type', (d) => (d.indicators[2]!.values[0]!.value = 'two thousand'), /indicators\[2\]\.values\[0\]\.value/],
     ['an unknown unit', (d) => (d.indicators[1]!.values[0]!.unit = 'billion yuan'), /indicators\[1\]\.values\[0\]\.unit/],
     ['a duplicate id', (d) => (d.indicators[1]!.id = d.indicators[0]!.id), /indicators\[1\]\.id: duplicate id "gdp"/],
-    ['HTML in a label', (d) => (d.indicators[0]!.name.zh = '<b onmouseover=alert(1)>地区生产总值</b>'), /indicators\[0\]\.name\.zh: text contains HTML markup/],
-    ['a document missing from the registry', (d) => (d.documents = d.documents.filter((doc) => doc.id !== 'WZ-SB-2024')), /gdp@2024-wz-sb-2024: its document "WZ-SB-2024" is not in the registry/],
+    [
+      'HTML in a label',
+      (d) => (d.indicators[0]!.name.zh = '<b onmouseover=alert(1)>地区生产总值</b>'),
+      /indicators\[0\]\.name\.zh: text contains HTML markup/,
+    ],
+    [
+      'a document missing from the registry',
+      (d) => (d.documents = d.documents.filter((doc) => doc.id !== 'WZ-SB-2024')),
+      /gdp@2024-wz-sb-2024: its document "WZ-SB-2024" is not in the registry/,
+    ],
     [
       'a figure that differs from its reference row',
       (d) => (citedValue(d, 'industrial-investment@2024-wz-gwr-2025').growthPct = 10),
@@ -123,7 +131,10 @@ test.describe('accessibility', () => {
     for (const view of ['', 'view=clusters', 'view=zones&zone=new-city']) {
       test(`axe finds nothing on ${view || 'the overview'} in ${lang}`, async ({ page }) => {
         await open(page, `${view}${view ? '&' : ''}lang=${lang}`);
-        await page.locator('details.source').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        await page
+          .locator('details.source')
+          .first()
+          .evaluate((d) => ((d as HTMLDetailsElement).open = true));
         await expectNoAxeViolations(page);
         // Charts are checked again with their tables showing.
         if ((await page.locator('.chart-toggle').count()) > 0) {

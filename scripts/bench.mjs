@@ -68,5 +68,7 @@ try {
   await preview.close();
 }
 printSummary();
-console.log(`\nbench: ${names.join(', ')} in ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`);
+console.log(
+  `\nbench: ${names.join(', ')} in ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`,
+);
 if (failed.length) process.exitCode = 1;

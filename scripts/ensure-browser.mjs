@@ -42,6 +42,9 @@ if (!browser) {
 }
 if (!hasCjkFont() && isRoot && hasApt) {
   // Without a CJK font Chinese renders as boxes in screenshots and PDFs.
-  run('DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk)', 600_000);
+  run(
+    'DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk)',
+    600_000,
+  );
 }
 console.log(`ensure-browser: using ${browser}`);

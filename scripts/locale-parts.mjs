@@ -6,7 +6,20 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 /** Top-level keys of the locale files that only views loaded on demand use. */
-export const VIEW_KEYS = ['clusters', 'figures', 'report', 'zones', 'present', 'speaker', 'figurePage', 'targetsView', 'years', 'ledgerDocs', 'sections', 'themes'];
+export const VIEW_KEYS = [
+  'clusters',
+  'figures',
+  'report',
+  'zones',
+  'present',
+  'speaker',
+  'figurePage',
+  'targetsView',
+  'years',
+  'ledgerDocs',
+  'sections',
+  'themes',
+];
 
 const PREFIX = 'locale-part:';
 

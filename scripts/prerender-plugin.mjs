@@ -69,7 +69,9 @@ const LANG_TAGS = { zh: 'zh-CN', en: 'en' };
 
 /** A module's code: the chunk of its module and the chunks it imports, as the bundle names them. */
 function chunksOf(bundle, module) {
-  const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(module));
+  const entry = Object.values(bundle).find(
+    (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(module),
+  );
   if (!entry) throw new Error(`No chunk of ${module} in the bundle`);
   const files = new Set();
   const visit = (chunk) => {
@@ -103,10 +105,18 @@ export function prerender() {
           base: './',
           logLevel: 'warn',
           plugins: [react(), localeParts()],
-          build: { ssr: ENTRY, outDir: temp, emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'entry.mjs' } } },
+          build: {
+            ssr: ENTRY,
+            outDir: temp,
+            emptyOutDir: true,
+            minify: false,
+            rolldownOptions: { output: { entryFileNames: 'entry.mjs' } },
+          },
           ssr: { noExternal: true },
         });
-        const { renderPage, prerenderedRoutes, firstViewOf, VIEWS, LANG_STORAGE_KEY, toRoot, routeDepth } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
+        const { renderPage, prerenderedRoutes, firstViewOf, VIEWS, LANG_STORAGE_KEY, toRoot, routeDepth } = await import(
+          pathToFileURL(join(temp, 'entry.mjs')).href
+        );
         const dataset = JSON.parse(await readFile(resolve(root, DATASET), 'utf8'));
         const reportText = await readFile(resolve(root, REPORT_TEXT), 'utf8');
         const pages = prerenderedRoutes(dataset);
@@ -118,7 +128,9 @@ export function prerender() {
         if (!html.includes('<html lang="zh-CN">')) throw new Error('index.html has no <html lang="zh-CN"> to set each page\'s language on');
         // The stylesheet is what the first paint waits for: let it start before the scripts.
         const stylesheet = html.match(/\s*<link rel="stylesheet"[^>]*>/);
-        const ordered = stylesheet ? html.replace(stylesheet[0], '').replace('<script type="module"', `${stylesheet[0].trim()}\n    <script type="module"`) : html;
+        const ordered = stylesheet
+          ? html.replace(stylesheet[0], '').replace('<script type="module"', `${stylesheet[0].trim()}\n    <script type="module"`)
+          : html;
         const preloaded = new Set([...ordered.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
         for (const { route, lang, view } of pages) {
           const page = await renderPage(dataset, reportText, route);
@@ -126,7 +138,12 @@ export function prerender() {
           const head = headScript({ firstViewOf, views: VIEWS, storageKey: LANG_STORAGE_KEY, page: route, routes });
           const up = toRoot(routeDepth(route));
           // The view's code and its language's text, fetched with the page's own scripts rather than after them.
-          const modules = [`locale-part:${lang}/core`, ...(view === 'overview' ? [] : [`locale-part:${lang}/views`, `/src/features/${view}/${view.charAt(0).toUpperCase()}${view.slice(1)}View.tsx`])];
+          const modules = [
+            `locale-part:${lang}/core`,
+            ...(view === 'overview'
+              ? []
+              : [`locale-part:${lang}/views`, `/src/features/${view}/${view.charAt(0).toUpperCase()}${view.slice(1)}View.tsx`]),
+          ];
           const preloads = [...new Set(modules.flatMap((module) => chunksOf(bundle, module)))].filter((file) => !preloaded.has(file));
           const twin = `${up}${lang === 'en' ? route.replace(/^en\//, '') : `en/${route}`}` || './';
           const out = ordered
@@ -134,12 +151,17 @@ export function prerender() {
             .replace(/(href|src)="\.\//g, `$1="${up}`)
             .replace('<html lang="zh-CN">', `<html lang="${LANG_TAGS[lang]}">`)
             // The policy must precede every script it governs.
-            .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(head)}" />`)
+            .replace(
+              '<meta charset="UTF-8" />',
+              `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(head)}" />`,
+            )
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(page.title)}</title>\n    <script>${head}</script>`)
             .replace(
               '</head>',
               `${preloads.map((file) => `  <link rel="modulepreload" crossorigin href="${up}${file}">\n`).join('')}${
-                view === 'report' ? `  <link rel="preload" href="${up}data/wuzhong-2024.report.zh.txt" as="fetch" crossorigin="anonymous" />\n` : ''
+                view === 'report'
+                  ? `  <link rel="preload" href="${up}data/wuzhong-2024.report.zh.txt" as="fetch" crossorigin="anonymous" />\n`
+                  : ''
               }  </head>`,
             )
             .replace(

@@ -13,7 +13,12 @@ const sizes = {
   hd: { width: 1280, height: 720 },
 };
 const args = process.argv.slice(2);
-const pages = args.filter((a) => a.includes("=")).map((a) => { const [name, query] = a.split(/=(.*)/s); return [name, decodeURIComponent(query ?? "")]; });
+const pages = args
+  .filter((a) => a.includes('='))
+  .map((a) => {
+    const [name, query] = a.split(/=(.*)/s);
+    return [name, decodeURIComponent(query ?? '')];
+  });
 const only = (process.env.SIZES ?? 'desktop,phone').split(',');
 const langs = (process.env.LANGS ?? 'zh,en').split(',');
 const fullPage = process.env.FULL !== '0';

@@ -111,5 +111,8 @@ export function printSummary() {
   const pad = (s, n) => s + ' '.repeat(Math.max(0, n - [...s].length));
   const widths = { measure: w('measure'), result: w('result'), target: w('target') };
   console.log('\n== summary ==');
-  for (const r of rows) console.log(`  ${pad(r.measure, widths.measure)}  ${pad(r.result, widths.result)}  ${pad(r.target, widths.target)}  ${r.verdict}`.trimEnd());
+  for (const r of rows)
+    console.log(
+      `  ${pad(r.measure, widths.measure)}  ${pad(r.result, widths.result)}  ${pad(r.target, widths.target)}  ${r.verdict}`.trimEnd(),
+    );
 }

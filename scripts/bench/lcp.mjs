@@ -43,7 +43,9 @@ async function writeFloor(browser) {
     if (stylesheets.length === 0) throw new Error('The rendered overview links no stylesheet: the floor would be unstyled.');
     mkdirSync(FLOOR_DIR, { recursive: true });
     writeFileSync(join(FLOOR_DIR, 'index.html'), html);
-    console.log(`floor: /__floor/index.html in the served copy, ${(html.length / 1024).toFixed(1)} KiB of HTML, ${removed} scripts and script preloads removed, CSS: ${stylesheets.join(', ')}`);
+    console.log(
+      `floor: /__floor/index.html in the served copy, ${(html.length / 1024).toFixed(1)} KiB of HTML, ${removed} scripts and script preloads removed, CSS: ${stylesheets.join(', ')}`,
+    );
   } finally {
     await context.close();
   }
@@ -127,7 +129,9 @@ export async function benchLcp(browser) {
         second = await throttledLoad(browser, appFirst ? FLOOR_URL : BASE);
       } catch (error) {
         // One stuck load (a busy machine) costs its pair, not the whole section.
-        console.log(`  pair ${String(i + 1).padStart(2)}: failed, left out (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
+        console.log(
+          `  pair ${String(i + 1).padStart(2)}: failed, left out (${String(error instanceof Error ? error.message : error).split('\n')[0]})`,
+        );
         continue;
       }
       const [app, floor] = appFirst ? [first, second] : [second, first];
@@ -144,7 +148,10 @@ export async function benchLcp(browser) {
     const mostCommon = (side) => {
       const counts = new Map();
       for (const p of pairs) counts.set(p[side].element, (counts.get(p[side].element) ?? 0) + 1);
-      return [...counts].sort((a, b) => b[1] - a[1]).map(([el, n]) => `${el} ×${n}`).join(', ');
+      return [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .map(([el, n]) => `${el} ×${n}`)
+        .join(', ');
     };
     if (ratios.length < 7) throw new Error(`only ${ratios.length} of ${PAIRS} pairs measured; at least 7 are needed`);
     const ratio = median(ratios);
@@ -159,7 +166,9 @@ export async function benchLcp(browser) {
           `last JS received ${medianOf(side, 'js')}, dataset requested ${medianOf(side, 'dataStart')} and received ${medianOf(side, 'data')}; LCP element: ${mostCommon(side)}`,
       );
     }
-    console.log(`LCP app/floor, median of ${ratios.length} per-pair ratios: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}): ${ok ? 'ok' : 'OVER TARGET'}`);
+    console.log(
+      `LCP app/floor, median of ${ratios.length} per-pair ratios: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}): ${ok ? 'ok' : 'OVER TARGET'}`,
+    );
     report('LCP app (median, throttled)', fmtMs(median(pick('app', 'lcp'))));
     report('LCP floor (median, throttled)', fmtMs(median(pick('floor', 'lcp'))));
     report('LCP app/floor (median ratio)', ratio.toFixed(2), `≤ ${TARGET_RATIO}`, ok);

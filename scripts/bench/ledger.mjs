@@ -20,7 +20,9 @@ export async function benchLedgerFunction() {
       filterRows(rows, { ...all, q: queries[i % queries.length] });
       times.push(performance.now() - t0);
     }
-    console.log(`ledger filter (pure function, Node, ${rows.length} rows): median ${fmt(median(times))}, p95 ${fmt(pct(times, 95))} over ${times.length} runs`);
+    console.log(
+      `ledger filter (pure function, Node, ${rows.length} rows): median ${fmt(median(times))}, p95 ${fmt(pct(times, 95))} over ${times.length} runs`,
+    );
     report('ledger filter, Node (median)', fmt(median(times)));
   } finally {
     await server.close();
@@ -38,8 +40,12 @@ export async function benchLedgerKeystroke(browser) {
   await page.locator('.ledger-table tbody tr').first().waitFor();
   const { answer, settle } = await measureKeystrokes(page, 6);
   await page.close();
-  console.log(`ledger keystroke, search box answers (Chromium): median ${fmt(median(answer))}, p95 ${fmt(pct(answer, 95))} over ${answer.length} keystrokes (budget: 16 ms)`);
-  console.log(`ledger keystroke, table settled (Chromium): median ${fmt(median(settle))}, p95 ${fmt(pct(settle, 95))} over ${settle.length} keystrokes`);
+  console.log(
+    `ledger keystroke, search box answers (Chromium): median ${fmt(median(answer))}, p95 ${fmt(pct(answer, 95))} over ${answer.length} keystrokes (budget: 16 ms)`,
+  );
+  console.log(
+    `ledger keystroke, table settled (Chromium): median ${fmt(median(settle))}, p95 ${fmt(pct(settle, 95))} over ${settle.length} keystrokes`,
+  );
   report('ledger keystroke answers (median)', fmt(median(answer)), '≤ 16 ms', median(answer) <= 16);
   report('ledger table settled (median)', fmt(median(settle)));
 }
@@ -52,7 +58,29 @@ export async function benchLedgerKeystroke(browser) {
  * DOM change too (a large table renders in time slices, with quiet macrotasks between them).
  */
 export async function measureKeystrokes(page, rounds, { quietMs = 0 } = {}) {
-  const sequence = ['P', 'PM', 'PM2', 'PM2.', 'PM2.5', 'PM2.', 'PM2', 'PM', 'P', '', '湿', '湿地', '湿', '', 's', 'sc', 'sch', 'scho', 'schoo', 'school', ''];
+  const sequence = [
+    'P',
+    'PM',
+    'PM2',
+    'PM2.',
+    'PM2.5',
+    'PM2.',
+    'PM2',
+    'PM',
+    'P',
+    '',
+    '湿',
+    '湿地',
+    '湿',
+    '',
+    's',
+    'sc',
+    'sch',
+    'scho',
+    'schoo',
+    'school',
+    '',
+  ];
   const result = await page.evaluate(
     async ({ sequence, rounds, quietMs }) => {
       const input = document.querySelector('input[type="search"]');
@@ -60,7 +88,11 @@ export async function measureKeystrokes(page, rounds, { quietMs = 0 } = {}) {
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
       let lastMutation = 0;
-      new MutationObserver(() => (lastMutation = performance.now())).observe(table.parentElement, { childList: true, subtree: true, characterData: true });
+      new MutationObserver(() => (lastMutation = performance.now())).observe(table.parentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
       const answer = [];
       const settle = [];
       for (let round = 0; round < rounds; round++) {

@@ -25,13 +25,19 @@ function detailRows(audit, max = 4) {
     const where =
       typeof item.url === 'string'
         ? item.url.replace(BASE, '/')
-        : (item.groupLabel ?? item.label ?? item.node?.snippet ?? item.node?.selector ?? (item.line !== undefined ? `"${String(item.line).trim().slice(0, 40)}"` : ''));
+        : (item.groupLabel ??
+          item.label ??
+          item.node?.snippet ??
+          item.node?.selector ??
+          (item.line !== undefined ? `"${String(item.line).trim().slice(0, 40)}"` : ''));
     const ms = (x) => (typeof x === 'number' ? `${Math.round(x)} ms` : '');
     const amount = [
       item.wastedBytes ? `${kib(item.wastedBytes)} wasted` : '',
       item.wastedMs ? `${ms(item.wastedMs)} wasted` : '',
       ms(item.duration),
-      typeof item.scripting === 'number' ? `${ms(item.total)} total, ${ms(item.scripting)} scripting, ${ms(item.scriptParseCompile)} parse/compile` : '',
+      typeof item.scripting === 'number'
+        ? `${ms(item.total)} total, ${ms(item.scripting)} scripting, ${ms(item.scriptParseCompile)} parse/compile`
+        : '',
       item.message ?? '',
     ].filter(Boolean);
     return [where, ...amount].filter(Boolean).join(': ');
@@ -48,10 +54,15 @@ async function run(port, formFactor, config, page = '') {
   if (!result) throw new Error(`Lighthouse (${formFactor}) returned no result`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse (${formFactor}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id].score === null ? null : Math.round(lhr.categories[id].score * 100)]));
+  const scores = Object.fromEntries(
+    CATEGORIES.map((id) => [id, lhr.categories[id].score === null ? null : Math.round(lhr.categories[id].score * 100)]),
+  );
   const show = (s) => (s === null ? 'n/a' : String(s));
   const name = page ? `${formFactor} ./${page}` : formFactor;
-  console.log(`lighthouse ${name} (${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, throttling: ${lhr.configSettings.throttlingMethod}): ` + CATEGORIES.map((id) => `${id} ${show(scores[id])}`).join(', '));
+  console.log(
+    `lighthouse ${name} (${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, throttling: ${lhr.configSettings.throttlingMethod}): ` +
+      CATEGORIES.map((id) => `${id} ${show(scores[id])}`).join(', '),
+  );
   for (const warning of lhr.runWarnings ?? []) console.log(`  warning: ${warning}`);
   const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
     .map((id) => lhr.audits[id])
@@ -62,12 +73,19 @@ async function run(port, formFactor, config, page = '') {
     if (scores[id] === null || scores[id] >= 100) continue;
     console.log(`  ${id} ${scores[id]}: failing audits`);
     for (const { ref, audit } of failingAudits(lhr, id)) {
-      const detail = [`score ${audit.score.toFixed(2)}`, ref.weight ? `weight ${ref.weight}` : '', audit.displayValue ?? ''].filter(Boolean).join(', ');
+      const detail = [`score ${audit.score.toFixed(2)}`, ref.weight ? `weight ${ref.weight}` : '', audit.displayValue ?? '']
+        .filter(Boolean)
+        .join(', ');
       console.log(`    - ${audit.id}: ${audit.title} (${detail})`);
       if (!ref.group?.startsWith('metrics')) for (const row of detailRows(audit)) console.log(`        ${row}`);
     }
   }
-  report(`lighthouse ${name}`, CATEGORIES.map((id) => `${SHORT[id]} ${show(scores[id])}`).join(' · '), '100 each', CATEGORIES.every((id) => scores[id] === 100));
+  report(
+    `lighthouse ${name}`,
+    CATEGORIES.map((id) => `${SHORT[id]} ${show(scores[id])}`).join(' · '),
+    '100 each',
+    CATEGORIES.every((id) => scores[id] === 100),
+  );
 }
 
 export async function benchLighthouse() {

@@ -28,7 +28,9 @@ const range = (n) => Array.from({ length: n }, (_, i) => i);
  */
 export function syntheticDataset(real, { scale = SCALE, documents = SYNTHETIC_DOCUMENTS } = {}) {
   const data = structuredClone(real);
-  const pool = data.indicators.flatMap((indicator) => [...indicator.values, ...(indicator.cited ?? [])].map((value) => ({ indicator, value })));
+  const pool = data.indicators.flatMap((indicator) =>
+    [...indicator.values, ...(indicator.cited ?? [])].map((value) => ({ indicator, value })),
+  );
   const wanted = pool.length * (scale - 1);
   const docs = range(documents).map((i) => {
     const n = String(i + 1).padStart(2, '0');
@@ -90,7 +92,13 @@ export async function validSyntheticDataset(server, real) {
   let dropped = 0;
   for (let round = 0; round < 10; round++) {
     const parsed = Dataset.safeParse(data);
-    if (!parsed.success) throw new Error(`the synthetic dataset fails the schema: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `the synthetic dataset fails the schema: ${parsed.error.issues
+          .slice(0, 5)
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ')}`,
+      );
     const undecided = targetOutcomes(parsed.data).filter(({ outcome }) => !outcome.decided);
     const problems = datasetProblems(parsed.data);
     if (problems.length === 0) break;
@@ -148,7 +156,24 @@ export async function benchScale(browser) {
     const rows = ledgerRows(dataset);
     const realRows = ledgerRows(realDataset);
     const all = { q: '', section: null, theme: null, period: null, doc: null };
-    const queries = ['P', 'PM', 'PM2', 'PM2.', 'PM2.5', '湿', '湿地', '学', '学位', 's', 'school', 'school p', '退圩还湖', 'g', 'gdp', '地区生产总值'];
+    const queries = [
+      'P',
+      'PM',
+      'PM2',
+      'PM2.',
+      'PM2.5',
+      '湿',
+      '湿地',
+      '学',
+      '学位',
+      's',
+      'school',
+      'school p',
+      '退圩还湖',
+      'g',
+      'gdp',
+      '地区生产总值',
+    ];
     const perQuery = (list) => {
       for (let i = 0; i < 50; i++) filterRows(list, { ...all, q: queries[i % queries.length] });
       return queries.map((q) => median(timed(() => filterRows(list, { ...all, q }))));
@@ -180,7 +205,13 @@ export async function benchScale(browser) {
     console.log('\nin Node (pure functions), median of each measure');
     table([
       ['measure', `today (${realRows.length} rows)`, `×${SCALE} (${rows.length} rows)`, 'budget', 'runs'],
-      ['ledger filter, a keystroke', fmt(median(realTimes)), `${fmt(median(times))} (p95 ${fmt(pct(times, 95))})`, `${FRAME} ms`, times.length],
+      [
+        'ledger filter, a keystroke',
+        fmt(median(realTimes)),
+        `${fmt(median(times))} (p95 ${fmt(pct(times, 95))})`,
+        `${FRAME} ms`,
+        times.length,
+      ],
       ['ledger filter, slowest query (median)', '', fmt(worst), `${FRAME} ms`, `${RUNS} per query`],
       ['ledger filter, text + document + period', '', fmt(median(withDoc)), `${FRAME} ms`, RUNS],
       ['ledger rows built (once per dataset)', '', fmt(median(build)), '', RUNS],
@@ -219,21 +250,29 @@ export async function benchScale(browser) {
 async function browserMeasures(browser, body) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
   try {
-    if (body) await page.route(/\/data\/wuzhong-2024\.json(\?.*)?$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    if (body)
+      await page.route(/\/data\/wuzhong-2024\.json(\?.*)?$/, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
     const t0 = Date.now();
     await page.goto(`${BASE}?view=figures`);
     await page.locator('.ledger-table tbody tr').first().waitFor({ timeout: 180_000 });
     const loaded = Date.now() - t0;
     // The ledger renders a long table in slices: wait until every row is in the page.
     const expected = body ? countValues(JSON.parse(body)) : countValues(JSON.parse(readFileSync(DATASET_FILE, 'utf8')));
-    await page.waitForFunction((n) => document.querySelectorAll('.ledger-table tbody tr').length === n, expected, { timeout: 180_000, polling: 50 });
+    await page.waitForFunction((n) => document.querySelectorAll('.ledger-table tbody tr').length === n, expected, {
+      timeout: 180_000,
+      polling: 50,
+    });
     const complete = Date.now() - t0;
     const rows = await page.locator('.ledger-table tbody tr').count();
     const keys = await measureKeystrokes(page, 3, { quietMs: 250 });
     // The targets view, mounted by its navigation link from the overview, each time.
     const mount = await page.evaluate(async (runs) => {
       const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
-      const link = (view) => document.querySelector(`.site-nav a[href*="view=${view}"]`) ?? [...document.querySelectorAll('.site-nav a')].find((a) => !a.getAttribute('href')?.includes('view='));
+      const link = (view) =>
+        document.querySelector(`.site-nav a[href*="view=${view}"]`) ??
+        [...document.querySelectorAll('.site-nav a')].find((a) => !a.getAttribute('href')?.includes('view='));
       const settle = async (ready) => {
         for (let i = 0; i < 5000 && !ready(); i++) await macrotask();
       };

@@ -47,14 +47,18 @@ export async function benchSize(browser) {
   });
   rows.sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip);
   const width = Math.max(40, ...rows.map((r) => r.name.length + 2));
-  const line = (name, kind, raw, gzip, note = '') => `  ${name.padEnd(width)} ${kind.padEnd(4)} ${raw.padStart(10)} ${gzip.padStart(10)}  ${note}`.trimEnd();
+  const line = (name, kind, raw, gzip, note = '') =>
+    `  ${name.padEnd(width)} ${kind.padEnd(4)} ${raw.padStart(10)} ${gzip.padStart(10)}  ${note}`.trimEnd();
   console.log(`first-view JS and CSS (what an unthrottled load of / requests; gzip = zlib level 9):`);
   console.log(line('file', '', 'raw', 'gzip'));
-  for (const r of rows) console.log(line(r.name, r.kind, kib(r.raw), kib(r.gzip), r.type === 'script' || r.type === 'stylesheet' ? '' : `(${r.type})`));
+  for (const r of rows)
+    console.log(line(r.name, r.kind, kib(r.raw), kib(r.gzip), r.type === 'script' || r.type === 'stylesheet' ? '' : `(${r.type})`));
   const total = (kind, key) => rows.filter((r) => r.kind === kind).reduce((s, r) => s + r[key], 0);
   const jsGzip = total('JS', 'gzip');
   const ok = jsGzip <= BUDGET_JS_GZIP;
-  console.log(line('JS total', 'JS', kib(total('JS', 'raw')), kib(jsGzip), `budget ≤ ${kib(BUDGET_JS_GZIP)} gzip: ${ok ? 'ok' : 'OVER BUDGET'}`));
+  console.log(
+    line('JS total', 'JS', kib(total('JS', 'raw')), kib(jsGzip), `budget ≤ ${kib(BUDGET_JS_GZIP)} gzip: ${ok ? 'ok' : 'OVER BUDGET'}`),
+  );
   console.log(line('CSS total', 'CSS', kib(total('CSS', 'raw')), kib(total('CSS', 'gzip'))));
 
   const others = [...requests].filter(([, r]) => !r.code);

@@ -72,7 +72,9 @@ export async function benchSpeaker(browser) {
     console.log(
       `slide change in both windows (key → both painted; Chromium, audience 1024×768, speaker 1366×768, unthrottled; key sent to each window in turn): median ${fmt(median(times))}, p95 ${fmt(pct(times, 95))} over ${times.length} changes (target: < ${TARGET_MS} ms)`,
     );
-    console.log(`  audience window painted: median ${fmt(median(perWindow.audience))}; speaker window painted: median ${fmt(median(perWindow.speaker))}`);
+    console.log(
+      `  audience window painted: median ${fmt(median(perWindow.audience))}; speaker window painted: median ${fmt(median(perWindow.speaker))}`,
+    );
     report('speaker view: slide change, both windows (median)', fmt(median(times)), `< ${TARGET_MS} ms`, median(times) < TARGET_MS);
   } finally {
     await context.close();

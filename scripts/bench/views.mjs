@@ -137,9 +137,16 @@ export async function benchViews(browser) {
             const first = await throttledLoad(browser, appFirst ? url : floorUrl, view.ready);
             const second = await throttledLoad(browser, appFirst ? floorUrl : url, view.ready);
             const [app, floor] = appFirst ? [first, second] : [second, first];
-            pairs.push({ app, floor, ratio: app.lcp && floor.lcp ? app.lcp / floor.lcp : null, hydration: app.ready && floor.lcp ? app.ready / floor.lcp : null });
+            pairs.push({
+              app,
+              floor,
+              ratio: app.lcp && floor.lcp ? app.lcp / floor.lcp : null,
+              hydration: app.ready && floor.lcp ? app.ready / floor.lcp : null,
+            });
           } catch (error) {
-            console.log(`  ${slug} pair ${i + 1}: failed, left out (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
+            console.log(
+              `  ${slug} pair ${i + 1}: failed, left out (${String(error instanceof Error ? error.message : error).split('\n')[0]})`,
+            );
           }
         }
         const of = (f) => pairs.map(f).filter((x) => x != null);
@@ -178,7 +185,9 @@ export async function benchViews(browser) {
   ]);
   const widths = head.map((h, i) => Math.max([...h].length, ...body.map((b) => [...b[i]].length)));
   const line = (cells) => `| ${cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' | ')} |`;
-  console.log(`\nmedians of ${PAIRS} pairs (targets: LCP ≤ ${LCP_RATIO}× floor, hydrated ≤ ${HYDRATION_RATIO}× floor LCP, CLS ≤ ${CLS_MAX}; ! = missed)`);
+  console.log(
+    `\nmedians of ${PAIRS} pairs (targets: LCP ≤ ${LCP_RATIO}× floor, hydrated ≤ ${HYDRATION_RATIO}× floor LCP, CLS ≤ ${CLS_MAX}; ! = missed)`,
+  );
   console.log(line(head));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const b of body) console.log(line(b));

@@ -89,7 +89,9 @@ function finish(multi, digits = DIGITS.map) {
   const out = [];
   for (const polygon of multi) {
     const rings = polygon
-      .map((ring) => ring.map((p) => [round(p[0]), round(p[1])]).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]))
+      .map((ring) =>
+        ring.map((p) => [round(p[0]), round(p[1])]).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]),
+      )
       .filter((ring) => ring.length >= 4);
     if (rings.length === 0) continue;
     const wound = rings.map((ring) => [...ring].reverse());
@@ -125,7 +127,10 @@ const district = (code) => {
   return polygonsOf(feature.geometry);
 };
 const districts = Object.fromEntries(
-  Object.entries(MAP_DISTRICTS).map(([name, code]) => [name, polygonClipping.intersection(simplify(district(code), TOLERANCE.map), frameBox)]),
+  Object.entries(MAP_DISTRICTS).map(([name, code]) => [
+    name,
+    polygonClipping.intersection(simplify(district(code), TOLERANCE.map), frameBox),
+  ]),
 );
 
 const island = [closed(shapes.JINTING_ISLAND)];
@@ -153,9 +158,9 @@ const lines = [
   '// Polygons in [longitude, latitude], outer rings clockwise as d3-geo expects.',
   "import type { MultiPolygon } from 'geojson';",
   '',
-  'const multi = (coordinates: MultiPolygon[\'coordinates\']): MultiPolygon => ({ type: \'MultiPolygon\', coordinates });',
+  "const multi = (coordinates: MultiPolygon['coordinates']): MultiPolygon => ({ type: 'MultiPolygon', coordinates });",
   '',
-  '/** The districts in and around the map\'s frame, cut to it. */',
+  "/** The districts in and around the map's frame, cut to it. */",
   'export const DISTRICTS = {',
   ...Object.entries(districts).map(([name, multiPolygon]) => `  ${name}: multi(${json(finish(multiPolygon))}),`),
   '};',
@@ -169,7 +174,7 @@ const lines = [
   '/** Jinting island, as far as it lies in Wuzhong. */',
   `export const JINTING = multi(${json(finish(jinting))});`,
   '',
-  '/** Each platform\'s hand-drawn area, cut to Wuzhong\'s land. */',
+  "/** Each platform's hand-drawn area, cut to Wuzhong's land. */",
   'export const ZONE_AREAS = {',
   ...Object.entries(zones).map(([id, multiPolygon]) => `  ${JSON.stringify(id)}: multi(${json(finish(multiPolygon))}),`),
   '};',

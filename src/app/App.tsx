@@ -59,7 +59,15 @@ const SpeakerView = lazy(() =>
   Promise.all([import('../features/present/SpeakerView'), ensureViewsText()]).then(([m]) => ({ default: m.SpeakerView })),
 );
 
-const views = { clusters: ClustersView, figures: FiguresView, report: ReportView, figure: FigureView, glossary: GlossaryView, targets: TargetsView, zones: ZonesView };
+const views = {
+  clusters: ClustersView,
+  figures: FiguresView,
+  report: ReportView,
+  figure: FigureView,
+  glossary: GlossaryView,
+  targets: TargetsView,
+  zones: ZonesView,
+};
 
 /** Starts loading a view's code (the page's head has usually asked for it already): the first render then need not wait for it in a chain. */
 export function preloadView(view: View, lang: Lang): Promise<unknown> | null {
@@ -113,7 +121,13 @@ export function App() {
   if (presenting && dataset.isSuccess) {
     return (
       <ErrorBoundary fallback={<ViewError />}>
-        <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
           <GlossaryContext value={dataset.data.glossary}>
             {url.speaker ? <SpeakerView dataset={dataset.data} lang={lang} /> : <PresenterMode dataset={dataset.data} lang={lang} />}
           </GlossaryContext>

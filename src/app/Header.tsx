@@ -35,7 +35,11 @@ export function Header({ url, report, lang }: Props) {
           )}
         </div>
         <div className="header-actions">
-          <button type="button" className="button" onClick={() => setAppUrl((current) => ({ ...current, present: true, slide: 1, speaker: false }))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setAppUrl((current) => ({ ...current, present: true, slide: 1, speaker: false }))}
+          >
             {t('header.present')}
           </button>
           {/* Named by its visible text, in the language it switches to. */}

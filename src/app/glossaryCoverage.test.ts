@@ -12,7 +12,9 @@ import { CLUSTER_IDS, HIGH_TECH_OUTPUT_ID, HIGH_TECH_SHARE_ID, NEW_CITY_DIGITAL_
  */
 describe('glossary coverage of the overview and the clusters view', () => {
   it('explains an official term in every indicator shown there, in both languages', () => {
-    const ids = [...new Set([...HEADLINE_IDS, ...TARGET_ORDER, ...CLUSTER_IDS, HIGH_TECH_OUTPUT_ID, HIGH_TECH_SHARE_ID, NEW_CITY_DIGITAL_ID])];
+    const ids = [
+      ...new Set([...HEADLINE_IDS, ...TARGET_ORDER, ...CLUSTER_IDS, HIGH_TECH_OUTPUT_ID, HIGH_TECH_SHARE_ID, NEW_CITY_DIGITAL_ID]),
+    ];
     const names = ids.map((id) => {
       const indicator = dataset.indicators.find((i) => i.id === id);
       if (!indicator) throw new Error(`no indicator ${id}`);
@@ -25,7 +27,7 @@ describe('glossary coverage of the overview and the clusters view', () => {
     expect(uncovered).toEqual([]);
   });
 
-  it('explains the programme and platform names in the views\' headings', () => {
+  it("explains the programme and platform names in the views' headings", () => {
     expect(termsIn(dataset.glossary, zhLocale.clusters.heading, 'zh').map((t) => t.id)).toEqual(['cluster-programme-333n']);
     expect(termsIn(dataset.glossary, zhLocale.zones.intro, 'zh').map((t) => t.id)).toEqual(['three-zones-one-city', 'four-no1-priorities']);
   });

@@ -33,13 +33,16 @@ export function prerenderedRoutes(rawDataset: unknown): { route: string; lang: L
 
 const parsed = new WeakMap<object, Dataset>();
 
-
 /**
  * Renders the page of one route to HTML at build time, with the validated dataset already in the
  * query cache and every lazy view loaded (a static prerender waits for them): the same tree the
  * browser hydrates once it has fetched the same dataset.
  */
-export async function renderPage(rawDataset: unknown, reportText: string, route: string): Promise<{ html: string; title: string; dataset: string; lang: Lang }> {
+export async function renderPage(
+  rawDataset: unknown,
+  reportText: string,
+  route: string,
+): Promise<{ html: string; title: string; dataset: string; lang: Lang }> {
   const dataset = parsed.get(rawDataset as object) ?? parseDataset(rawDataset);
   parsed.set(rawDataset as object, dataset);
   const url = parseAppUrl('', route);
@@ -65,7 +68,10 @@ export async function renderPage(rawDataset: unknown, reportText: string, route:
     return Buffer.concat(chunks).toString('utf8');
   };
   const html = await render();
-  if (html.includes('<!--$?-->') || html.includes('<script')) throw new Error(`${route}: the prerender is not complete: ${html.slice(Math.max(0, html.search(/<!--\$\?-->|<script/) - 200), html.search(/<!--\$\?-->|<script/) + 300)}`);
+  if (html.includes('<!--$?-->') || html.includes('<script'))
+    throw new Error(
+      `${route}: the prerender is not complete: ${html.slice(Math.max(0, html.search(/<!--\$\?-->|<script/) - 200), html.search(/<!--\$\?-->|<script/) + 300)}`,
+    );
   const zone = url.view === 'zones' ? (dataset.zones.find((z: Dataset['zones'][number]) => z.id === url.zone)?.name[lang] ?? null) : null;
   return { html, title: documentTitle(i18next.t, url.view, zone), dataset: fingerprint(dataset), lang };
 }

@@ -21,13 +21,10 @@ export function useLanguageSync(lang: Lang): void {
 }
 
 export function useSwitchLanguage(): (next: Lang) => void {
-  return useCallback(
-    (next: Lang) => {
-      storeLanguage(next);
-      // The same view in the other language: its en/ twin, or the Chinese page (asking for Chinese only if the address did).
-      setAppUrl((url) => ({ ...url, lang: next === 'en' ? 'en' : url.lang === 'zh' ? 'zh' : null }), { replace: true });
-      void switchLanguage(next);
-    },
-    [],
-  );
+  return useCallback((next: Lang) => {
+    storeLanguage(next);
+    // The same view in the other language: its en/ twin, or the Chinese page (asking for Chinese only if the address did).
+    setAppUrl((url) => ({ ...url, lang: next === 'en' ? 'en' : url.lang === 'zh' ? 'zh' : null }), { replace: true });
+    void switchLanguage(next);
+  }, []);
 }

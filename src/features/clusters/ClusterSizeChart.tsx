@@ -8,7 +8,17 @@ import { ClusterSources } from './ClusterSources';
 import { TermHints } from '../../shared/components/TermHints';
 
 /** The cluster sizes as small multiples; `compact` (presenter mode) drops the source links and takes a larger scale. */
-export function ClusterSizeChart({ rows, lang, compact = false, scale }: { rows: SizeRow[]; lang: Lang; compact?: boolean; scale?: HBarsScale }) {
+export function ClusterSizeChart({
+  rows,
+  lang,
+  compact = false,
+  scale,
+}: {
+  rows: SizeRow[];
+  lang: Lang;
+  compact?: boolean;
+  scale?: HBarsScale;
+}) {
   const { t } = useTranslation();
   // The slides keep to the report's years; the view adds the earlier years other documents print.
   const history = !compact;
@@ -31,7 +41,12 @@ export function ClusterSizeChart({ rows, lang, compact = false, scale }: { rows:
                     {t(`years.breakLabel.${segment.breakBefore.to}`)}
                   </p>
                 )}
-                <HBars rows={segment.rows} max={max} title={row.indicator.name[lang]} scale={history ? { ...(scale ?? DEFAULT_SCALE), axisWidth: 104 } : scale} />
+                <HBars
+                  rows={segment.rows}
+                  max={max}
+                  title={row.indicator.name[lang]}
+                  scale={history ? { ...(scale ?? DEFAULT_SCALE), axisWidth: 104 } : scale}
+                />
               </div>
             ))}
             {!row.actual2023 && <p className="multiple-note">{t('clusters.noSize2023')}</p>}

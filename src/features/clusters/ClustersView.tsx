@@ -64,7 +64,8 @@ export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }
                   )}
                   {other.highTechShare && (
                     <li>
-                      {t('clusters.highTechShareLabel')}<FigureValue value={other.highTechShare} lang={lang} />{' '}
+                      {t('clusters.highTechShareLabel')}
+                      <FigureValue value={other.highTechShare} lang={lang} />{' '}
                       <SourceQuote quote={other.highTechShare.quote} valueId={other.highTechShare.id} name={t('clusters.highTechShare')} />
                     </li>
                   )}
@@ -73,14 +74,20 @@ export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }
               chart={
                 <figure className="multiple" data-cluster={other.highTech.indicator.id}>
                   <figcaption className="multiple-title">{other.highTech.indicator.name[lang]}</figcaption>
-                  <HBars rows={sizeBars(other.highTech, lang, t)} max={largest([sizeBars(other.highTech, lang, t)])} title={other.highTech.indicator.name[lang]} />
+                  <HBars
+                    rows={sizeBars(other.highTech, lang, t)}
+                    max={largest([sizeBars(other.highTech, lang, t)])}
+                    title={other.highTech.indicator.name[lang]}
+                  />
                   <ClusterSources row={other.highTech} lang={lang} />
                 </figure>
               }
               table={
                 <>
                   <SizeTable rows={[other.highTech]} lang={lang} caption={other.highTech.indicator.name[lang]} />
-                  {other.highTechGrowth && <GrowthTable rows={[other.highTechGrowth]} lang={lang} caption={t('clusters.highTechGrowthCaption')} />}
+                  {other.highTechGrowth && (
+                    <GrowthTable rows={[other.highTechGrowth]} lang={lang} caption={t('clusters.highTechGrowthCaption')} />
+                  )}
                 </>
               }
               footnote={note}

@@ -9,7 +9,8 @@ export function DerivedFigure({ derived, lang }: { derived: DerivedValue; lang: 
   const { t } = useTranslation();
   return (
     <span className="derived">
-      ≈{figureText(formatFigure({ value: derived.value, unit: derived.unit }, lang))} <span className="derived-tag">{t('figure.derived')}</span>
+      ≈{figureText(formatFigure({ value: derived.value, unit: derived.unit }, lang))}{' '}
+      <span className="derived-tag">{t('figure.derived')}</span>
       <span className="formula">= {derivationFormula(derived, lang)}</span>
     </span>
   );

@@ -7,9 +7,24 @@ import { CitedDocument } from '../../shared/components/CitedDocument';
 import type { GrowthRow } from './clusterSeries';
 
 /** The table behind the growth chart: the printed 2023 growth and the growth each target requires. */
-export function GrowthTable({ rows, lang, caption, history = false }: { rows: GrowthRow[]; lang: Lang; caption: string; history?: boolean }) {
+export function GrowthTable({
+  rows,
+  lang,
+  caption,
+  history = false,
+}: {
+  rows: GrowthRow[];
+  lang: Lang;
+  caption: string;
+  history?: boolean;
+}) {
   const { t } = useTranslation();
-  const headers = [t('clusters.colCluster'), ...(history ? [t('years.clusters.growth2021')] : []), t('clusters.growth2023'), t('clusters.required2024')];
+  const headers = [
+    t('clusters.colCluster'),
+    ...(history ? [t('years.clusters.growth2021')] : []),
+    t('clusters.growth2023'),
+    t('clusters.required2024'),
+  ];
   const at = history ? 1 : 0;
   return (
     <DataTable caption={caption} headers={headers}>
@@ -43,7 +58,11 @@ export function GrowthTable({ rows, lang, caption, history = false }: { rows: Gr
             )}
           </td>
           <td role="cell" data-label={headers[2 + at]}>
-            {row.required2024 ? <DerivedFigure derived={row.required2024} lang={lang} /> : <span className="muted">{t('clusters.cannotDerive')}</span>}
+            {row.required2024 ? (
+              <DerivedFigure derived={row.required2024} lang={lang} />
+            ) : (
+              <span className="muted">{t('clusters.cannotDerive')}</span>
+            )}
           </td>
         </tr>
       ))}

@@ -72,8 +72,21 @@ export function HBars({ rows, max, title, scale = DEFAULT_SCALE }: Props) {
       <BarPatternDefs ids={ids} />
       {/* Room to the right of the longest bar for its printed value. */}
       <XAxis type="number" domain={[0, max * labelRoom]} hide />
-      <YAxis type="category" dataKey="axisLabel" width={axisWidth} tickLine={false} axisLine={false} interval={0} tick={{ className: 'hbars-tick' }} />
-      <Bar dataKey="value" isAnimationActive={false} barSize={barSize} shape={(props: BarShapeProps) => <FocusableBar {...props} ids={ids} />} />
+      <YAxis
+        type="category"
+        dataKey="axisLabel"
+        width={axisWidth}
+        tickLine={false}
+        axisLine={false}
+        interval={0}
+        tick={{ className: 'hbars-tick' }}
+      />
+      <Bar
+        dataKey="value"
+        isAnimationActive={false}
+        barSize={barSize}
+        shape={(props: BarShapeProps) => <FocusableBar {...props} ids={ids} />}
+      />
     </BarChart>
   );
 }

@@ -42,8 +42,17 @@ function BarCell({ bar, lang, missing }: { bar: Bar | null; lang: Lang; missing:
  */
 export function SizeTable({ rows, lang, caption, history = false }: { rows: SizeRow[]; lang: Lang; caption: string; history?: boolean }) {
   const { t } = useTranslation();
-  const earlierHeaders = history ? [t('years.clusters.yearEarlierActual', { year: 2021 }), t('years.clusters.yearEarlierTarget', { year: 2022 })] : [];
-  const headers = [t('clusters.colCluster'), ...earlierHeaders, t('clusters.year2022'), t('clusters.year2023'), t('clusters.growth2023'), t('clusters.year2024')];
+  const earlierHeaders = history
+    ? [t('years.clusters.yearEarlierActual', { year: 2021 }), t('years.clusters.yearEarlierTarget', { year: 2022 })]
+    : [];
+  const headers = [
+    t('clusters.colCluster'),
+    ...earlierHeaders,
+    t('clusters.year2022'),
+    t('clusters.year2023'),
+    t('clusters.growth2023'),
+    t('clusters.year2024'),
+  ];
   const at = history ? 2 : 0;
   return (
     <DataTable caption={caption} headers={headers} className={history ? 'size-table-history' : undefined}>
@@ -55,10 +64,18 @@ export function SizeTable({ rows, lang, caption, history = false }: { rows: Size
           {history && (
             <>
               <td role="cell" data-label={headers[1]}>
-                <CitedCell bars={row.earlier.filter((b) => b.cited.year === 2021 && b.kind === 'actual')} lang={lang} missing={t('clusters.notGiven')} />
+                <CitedCell
+                  bars={row.earlier.filter((b) => b.cited.year === 2021 && b.kind === 'actual')}
+                  lang={lang}
+                  missing={t('clusters.notGiven')}
+                />
               </td>
               <td role="cell" data-label={headers[2]}>
-                <CitedCell bars={row.earlier.filter((b) => b.cited.year === 2022 && b.kind === 'target')} lang={lang} missing={t('clusters.notGiven')} />
+                <CitedCell
+                  bars={row.earlier.filter((b) => b.cited.year === 2022 && b.kind === 'target')}
+                  lang={lang}
+                  missing={t('clusters.notGiven')}
+                />
               </td>
             </>
           )}
@@ -70,7 +87,11 @@ export function SizeTable({ rows, lang, caption, history = false }: { rows: Size
           </td>
           <td role="cell" data-label={headers[3 + at]}>
             {row.actual2023?.kind === 'actual' && row.actual2023.printed.growthPct !== undefined ? (
-              <ChangeBadge value={{ ...row.actual2023.printed, growthPct: row.actual2023.printed.growthPct }} polarity={row.indicator.polarity} lang={lang} />
+              <ChangeBadge
+                value={{ ...row.actual2023.printed, growthPct: row.actual2023.printed.growthPct }}
+                polarity={row.indicator.polarity}
+                lang={lang}
+              />
             ) : (
               <span className="muted">{t('clusters.notGiven')}</span>
             )}

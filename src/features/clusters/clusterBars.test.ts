@@ -38,13 +38,17 @@ describe('cluster size bars', () => {
       ['2024 目标', '突破1500', 'target', 'industry-size'],
     ]);
     // A cited figure names its basis and its document (cited, not linked).
-    expect(bars[0]?.ariaLabel).toBe('机器人与智能制造产业规模, 2021年实际: 745亿元, 规上产值口径; 吴中区人民政府工作报告（2022年）, 2022年1月');
+    expect(bars[0]?.ariaLabel).toBe(
+      '机器人与智能制造产业规模, 2021年实际: 745亿元, 规上产值口径; 吴中区人民政府工作报告（2022年）, 2022年1月',
+    );
   });
 
   it('reads in billions in English', () => {
     const bars = sizeBars(ngit!, 'en', en, { history: true });
     expect(bars.map((b) => b.label)).toEqual(['41', '60', '≈62', 'reaching 78', 'past 100']);
-    expect(bars[0]?.ariaLabel).toMatch(/^New-generation information technology: industry size, 2021 actual: CNY 41 billion, output above designated size; /);
+    expect(bars[0]?.ariaLabel).toMatch(
+      /^New-generation information technology: industry size, 2021 actual: CNY 41 billion, output above designated size; /,
+    );
   });
 
   it('says what is missing for new energy vehicles, in place of a bar', () => {

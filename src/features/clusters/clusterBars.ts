@@ -44,9 +44,30 @@ export function sizeBars(row: SizeRow, lang: Lang, t: TFunction, { history = fal
   const name = row.indicator.name[lang];
   const basis = reportBasis(row.indicator);
   const slots: { key: string; axis: string; year: string; bar: Bar | null; kind: HBarRow['kind']; missing: string }[] = [
-    { key: '2022', axis: t('clusters.axis2022'), year: t('clusters.year2022'), bar: row.implied2022, kind: 'derived', missing: t('clusters.cannotDerive') },
-    { key: '2023', axis: t('clusters.axis2023'), year: t('clusters.year2023'), bar: row.actual2023, kind: 'actual', missing: t('clusters.notGiven') },
-    { key: '2024', axis: t('clusters.axis2024'), year: t('clusters.year2024'), bar: row.target2024, kind: 'target', missing: t('clusters.notGiven') },
+    {
+      key: '2022',
+      axis: t('clusters.axis2022'),
+      year: t('clusters.year2022'),
+      bar: row.implied2022,
+      kind: 'derived',
+      missing: t('clusters.cannotDerive'),
+    },
+    {
+      key: '2023',
+      axis: t('clusters.axis2023'),
+      year: t('clusters.year2023'),
+      bar: row.actual2023,
+      kind: 'actual',
+      missing: t('clusters.notGiven'),
+    },
+    {
+      key: '2024',
+      axis: t('clusters.axis2024'),
+      year: t('clusters.year2024'),
+      bar: row.target2024,
+      kind: 'target',
+      missing: t('clusters.notGiven'),
+    },
   ];
   const own = slots.map(({ key, axis, year, bar, kind, missing }) => ({
     key: `${row.indicator.id}-${key}`,
@@ -79,7 +100,8 @@ export function splitAtBreaks(rows: readonly HBarRow[]): BarSegment[] {
   for (const row of rows) {
     const basis = row.basis ?? null;
     const current = segments.at(-1);
-    if (current && basis !== null && last !== null && basis !== last) segments.push({ breakBefore: { from: last, to: basis }, rows: [row] });
+    if (current && basis !== null && last !== null && basis !== last)
+      segments.push({ breakBefore: { from: last, to: basis }, rows: [row] });
     else if (current) current.rows.push(row);
     else segments.push({ breakBefore: null, rows: [row] });
     if (basis !== null) last = basis;
@@ -91,7 +113,9 @@ export function growthBars(row: GrowthRow, lang: Lang, t: TFunction): HBarRow[] 
   const name = row.indicator.name[lang];
   const actual = row.growth2023;
   const required = row.required2024;
-  const actualText = actual ? formatScaled({ value: actual.growthPct, unit: '%', qualifier: actual.growthQualifier }, lang) : t('clusters.notGiven');
+  const actualText = actual
+    ? formatScaled({ value: actual.growthPct, unit: '%', qualifier: actual.growthQualifier }, lang)
+    : t('clusters.notGiven');
   const requiredText = required ? formatScaled({ value: required.value, unit: '%', approx: true }, lang) : t('clusters.cannotDerive');
   return [
     {

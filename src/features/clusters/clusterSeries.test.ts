@@ -69,7 +69,9 @@ describe('cluster growth series', () => {
   const rows = clusterGrowthRows(dataset);
 
   it('pairs the printed 2023 growth with the growth the 2024 target needs', () => {
-    expect(rows.map((row) => ({ id: row.indicator.id, g2023: row.growth2023?.growthPct ?? null, g2024: row.required2024?.value ?? null }))).toEqual([
+    expect(
+      rows.map((row) => ({ id: row.indicator.id, g2023: row.growth2023?.growthPct ?? null, g2024: row.required2024?.value ?? null })),
+    ).toEqual([
       { id: 'cluster-robotics', g2023: 27, g2024: 15.4 },
       { id: 'cluster-ngit', g2023: 25.8, g2024: 28.2 },
       { id: 'cluster-biomed', g2023: 25.4, g2024: 15.8 },

@@ -97,7 +97,10 @@ export function growthRow(indicator: Indicator, dataset: Dataset | null = null):
   return {
     indicator,
     earlier: citedValues(indicator)
-      .filter((v): v is CitedValue & { growthPct: number } => v.kind === 'actual' && v.growthPct !== undefined && (EARLIER_YEARS as readonly number[]).includes(v.year))
+      .filter(
+        (v): v is CitedValue & { growthPct: number } =>
+          v.kind === 'actual' && v.growthPct !== undefined && (EARLIER_YEARS as readonly number[]).includes(v.year),
+      )
       .map((cited) => ({ cited, document: dataset ? documentById(dataset, cited.doc) : undefined })),
     growth2023: actual && hasGrowth(actual) ? actual : null,
     required2024: actual && target ? requiredGrowth(actual, target) : null,

@@ -20,7 +20,6 @@ import { decidingOutcome, primaryTargetOutcomes } from '../../shared/dataset/tar
 import { asPrinted, citation, figurePage, inEnglish, passageOf } from './figurePage';
 import { hasFigure, hasGrowth } from '../../shared/dataset/narrow';
 
-
 /**
  * One figure on its own page, to send to someone: what it is in both languages, the value as
  * printed and in English, what its qualifier and notes mean, its sentence in the report, its
@@ -34,7 +33,10 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
   const report = useQuery(reportTextQuery);
   const [copied, setCopied] = useState<'citation' | 'link' | 'failed' | null>(null);
   // A target's page says what happened to it, with the outcome that decides.
-  const target = useMemo(() => (page?.value.kind === 'target' ? primaryTargetOutcomes(dataset).find((row) => row.target.id === page.value.id) : undefined), [dataset, page]);
+  const target = useMemo(
+    () => (page?.value.kind === 'target' ? primaryTargetOutcomes(dataset).find((row) => row.target.id === page.value.id) : undefined),
+    [dataset, page],
+  );
   const outcome = target?.outcome;
   const decided = target ? decidingOutcome(target) : undefined;
 
@@ -56,7 +58,10 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
 
   const { indicator, value, terms } = page;
   const other = otherLang(lang);
-  const address = new URL(serializeAppUrl({ ...HOME, view: 'figure', fig: value.id, lang: url.lang ?? (lang === 'en' ? 'en' : null) }), publicBase()).href;
+  const address = new URL(
+    serializeAppUrl({ ...HOME, view: 'figure', fig: value.id, lang: url.lang ?? (lang === 'en' ? 'en' : null) }),
+    publicBase(),
+  ).href;
   const cite = citation(dataset, page, lang, address);
   const passage = report.data ? passageOf(report.data, value.quote) : null;
   const copy = async (what: 'citation' | 'link') => setCopied((await copyText(what === 'citation' ? cite : address)) ? what : 'failed');
@@ -71,9 +76,7 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
 
       <div className="figure-page-value">
         {hasFigure(value) && <FigureValue value={value} lang={lang} />}
-        {hasGrowth(value) && (
-          <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
-        )}
+        {hasGrowth(value) && <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />}
       </div>
 
       <dl className="figure-page-facts">
@@ -96,7 +99,11 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
         )}
         <dt>{t('figurePage.document')}</dt>
         <dd>
-          {t('figurePage.documentValue', { title: dataset.report.title[lang], body: dataset.report.body[lang], date: formatReportDate(dataset.report.date, lang) })}
+          {t('figurePage.documentValue', {
+            title: dataset.report.title[lang],
+            body: dataset.report.body[lang],
+            date: formatReportDate(dataset.report.date, lang),
+          })}
         </dd>
       </dl>
 
@@ -158,7 +165,12 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
               {cite}
             </p>
           </div>
-          <QrFigure className="figure-page-qr" text={address} label={t('figurePage.qrLabel', { url: address })} caption={t('figurePage.qrCaption')} />
+          <QrFigure
+            className="figure-page-qr"
+            text={address}
+            label={t('figurePage.qrLabel', { url: address })}
+            caption={t('figurePage.qrCaption')}
+          />
         </div>
       </section>
     </article>

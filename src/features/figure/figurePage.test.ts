@@ -42,7 +42,9 @@ describe('citation', () => {
   it('cites the report by title, issuer and date, with the address', () => {
     const page = figurePage(dataset, 'pm25@2023')!;
     const zh = citation(dataset, page, 'zh', 'https://example.org/?fig=pm25%402023');
-    expect(zh).toMatch(/^2024年吴中区政府工作报告（苏州市吴中区人民政府，2024年1月8日）：「.*29\.2微克\/立方米.*」 https:\/\/example\.org\/\?fig=pm25%402023$/);
+    expect(zh).toMatch(
+      /^2024年吴中区政府工作报告（苏州市吴中区人民政府，2024年1月8日）：「.*29\.2微克\/立方米.*」 https:\/\/example\.org\/\?fig=pm25%402023$/,
+    );
     const en = citation(dataset, page, 'en', 'https://example.org/?fig=pm25%402023&lang=en');
     expect(en).toContain("Wuzhong District Government Work Report 2024 (People's Government of Wuzhong District, Suzhou, 8 January 2024)");
     expect(en).toContain('29.2 µg/m³');

@@ -83,7 +83,8 @@ export function asPrinted(value: PrintedValue): string {
 /** The value as an English reader reads it: past CNY 130 billion, up 27%. */
 export function inEnglish(value: PrintedValue): string {
   const level = !hasFigure(value) ? null : figureText(formatFigure(value, 'en'));
-  const change = value.growthPct === undefined ? null : formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, 'en').text;
+  const change =
+    value.growthPct === undefined ? null : formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, 'en').text;
   return [level, change].filter(Boolean).join(', ');
 }
 

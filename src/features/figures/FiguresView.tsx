@@ -31,8 +31,14 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const highlight = url.fig;
   const linkLang = url.lang;
   const depth = url.depth;
-  const sourceHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'report', fig: id }), [linkLang, depth, lang]);
-  const figureHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'figure', fig: id }), [linkLang, depth, lang]);
+  const sourceHref = useMemo(
+    () => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'report', fig: id }),
+    [linkLang, depth, lang],
+  );
+  const figureHref = useMemo(
+    () => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'figure', fig: id }),
+    [linkLang, depth, lang],
+  );
   const zoneNames = useMemo(() => new Map(dataset.zones.map((zone) => [zone.id, zone.shortName[lang]])), [dataset, lang]);
 
   // A link from the report (?view=figures&fig=…) scrolls to its row and focuses it.
@@ -60,7 +66,11 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
     <section className="section" aria-labelledby="figures-heading">
       <ViewTitle id="figures-heading">{t('ledgerDocs.heading')}</ViewTitle>
       <p className="section-intro">
-        {t('ledgerDocs.intro', { primary: rows.filter((row) => !row.cited).length, cited: rows.filter((row) => row.cited).length, documents: documents.length - 1 })}
+        {t('ledgerDocs.intro', {
+          primary: rows.filter((row) => !row.cited).length,
+          cited: rows.filter((row) => row.cited).length,
+          documents: documents.length - 1,
+        })}
       </p>
       {unknownDoc && (
         <p className="notice" role="status">
@@ -77,7 +87,15 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
         onExportCsv={() => exportAs('csv')}
         onExportJson={() => exportAs('json')}
       />
-      <LedgerTable rows={selected} query={tableQuery} lang={lang} highlight={highlight} zoneNames={zoneNames} sourceHref={sourceHref} figureHref={figureHref} />
+      <LedgerTable
+        rows={selected}
+        query={tableQuery}
+        lang={lang}
+        highlight={highlight}
+        zoneNames={zoneNames}
+        sourceHref={sourceHref}
+        figureHref={figureHref}
+      />
       {shownDocuments.length > 0 && (
         <section className="ledger-documents" aria-labelledby="ledger-documents-heading">
           <h3 id="ledger-documents-heading">{t('ledgerDocs.documentsHeading')}</h3>

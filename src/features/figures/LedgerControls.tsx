@@ -27,7 +27,8 @@ export function LedgerControls({ query, documents, periods, lang, shown, total, 
   const { t } = useTranslation();
   const id = useId();
   // A new search or filter drops the highlighted row: it may no longer be shown.
-  const set = (patch: Partial<LedgerQuery>) => setAppUrl((url) => ({ ...url, fig: null, ledger: { ...url.ledger, ...patch } }), { replace: true });
+  const set = (patch: Partial<LedgerQuery>) =>
+    setAppUrl((url) => ({ ...url, fig: null, ledger: { ...url.ledger, ...patch } }), { replace: true });
   const filtered = query.q !== '' || query.section !== null || query.theme !== null || query.period !== null || query.doc !== null;
   const periodLabel = (period: Period) => {
     const [year = '', kind] = period.split('-');
@@ -50,18 +51,29 @@ export function LedgerControls({ query, documents, periods, lang, shown, total, 
       </div>
       <div className="control control-document">
         <label htmlFor={`${id}-doc`}>{t('ledgerDocs.colDocument')}</label>
-        <select id={`${id}-doc`} value={query.doc ?? ''} onChange={(event) => set({ doc: event.target.value === '' ? null : event.target.value })}>
+        <select
+          id={`${id}-doc`}
+          value={query.doc ?? ''}
+          onChange={(event) => set({ doc: event.target.value === '' ? null : event.target.value })}
+        >
           <option value="">{t('ledgerDocs.allDocuments', { count: documents.length })}</option>
           {documents.map(({ document, count }) => (
             <option key={document.id} value={document.id}>
-              {t(document.primary ? 'ledgerDocs.primaryOption' : 'ledgerDocs.documentOption', { name: documentShortName(document, document.id, lang), count })}
+              {t(document.primary ? 'ledgerDocs.primaryOption' : 'ledgerDocs.documentOption', {
+                name: documentShortName(document, document.id, lang),
+                count,
+              })}
             </option>
           ))}
         </select>
       </div>
       <div className="control">
         <label htmlFor={`${id}-section`}>{t('figures.section')}</label>
-        <select id={`${id}-section`} value={query.section ?? ''} onChange={(event) => set({ section: oneOf(SECTION_IDS, event.target.value) })}>
+        <select
+          id={`${id}-section`}
+          value={query.section ?? ''}
+          onChange={(event) => set({ section: oneOf(SECTION_IDS, event.target.value) })}
+        >
           <option value="">{t('figures.all')}</option>
           {SECTION_IDS.map((section) => (
             <option key={section} value={section}>

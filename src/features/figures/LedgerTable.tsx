@@ -85,9 +85,7 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
         {cited?.remark && <span className="ledger-remark">{cited.remark[lang]}</span>}
       </td>
       <td role="cell" data-label={t('figures.colChange')}>
-        {hasGrowth(value) && (
-          <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
-        )}
+        {hasGrowth(value) && <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />}
       </td>
       <td role="cell" data-label={t('figures.colPeriod')}>
         {value.year} {t(KIND_KEYS[value.kind])}
@@ -110,7 +108,11 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
       </td>
       <td role="cell" data-label={t('figures.colSource')}>
         {printed ? (
-          <a href={sourceHref(id)} onClick={handleInternalLink} aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}>
+          <a
+            href={sourceHref(id)}
+            onClick={handleInternalLink}
+            aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}
+          >
             {t('figure.source')}
           </a>
         ) : (

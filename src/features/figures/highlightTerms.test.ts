@@ -20,7 +20,11 @@ describe('highlightTerms', () => {
   it('keeps the text intact and treats pattern characters literally', () => {
     const text = '“2+4+N”招商体系(不断)完善';
     for (const q of ['(', '+', '.*', '<b>', '']) {
-      expect(highlightTerms(text, q).map((r) => r.text).join('')).toBe(text);
+      expect(
+        highlightTerms(text, q)
+          .map((r) => r.text)
+          .join(''),
+      ).toBe(text);
     }
     expect(marked(text, '+4+')).toEqual(['+4+']);
     expect(marked(text, '.*')).toEqual([]);

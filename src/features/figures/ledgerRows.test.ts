@@ -68,12 +68,26 @@ describe('ledgerRows', () => {
           location: record.location_zh,
         },
         row.id,
-      ).toEqual({ doc: ref.doc, year: ref.year, kind: ref.kind, value: ref.value, unit: ref.unit, growth: ref.growth, location: ref.location });
+      ).toEqual({
+        doc: ref.doc,
+        year: ref.year,
+        kind: ref.kind,
+        value: ref.value,
+        unit: ref.unit,
+        growth: ref.growth,
+        location: ref.location,
+      });
       // The Chinese rendering shows the digits exactly as the row prints them (2005.70 keeps its zero).
       if (ref.value !== '') expect(record.display_zh, row.id).toContain(ref.value);
     }
     const gdpBulletin = exportRecord(rows.find((r) => r.value.doc === 'WZ-SB-2024' && r.indicator.id === 'gdp')!);
-    expect(gdpBulletin).toMatchObject({ value: 2005.7, value_as_printed: '2005.70', unit: '亿元', growth_pct: 5.3, display_zh: '2005.70亿元，增长5.3%' });
+    expect(gdpBulletin).toMatchObject({
+      value: 2005.7,
+      value_as_printed: '2005.70',
+      unit: '亿元',
+      growth_pct: 5.3,
+      display_zh: '2005.70亿元，增长5.3%',
+    });
   });
 
   it('puts the 2024 report first, in report order, then the other documents as the registry lists them', () => {
@@ -86,7 +100,17 @@ describe('ledgerRows', () => {
   });
 
   it('offers the periods and documents it holds', () => {
-    expect(ledgerPeriods(rows)).toEqual(['2018-actual', '2021-actual', '2022-actual', '2022-target', '2023-actual', '2023-target', '2024-actual', '2024-target', '2025-target']);
+    expect(ledgerPeriods(rows)).toEqual([
+      '2018-actual',
+      '2021-actual',
+      '2022-actual',
+      '2022-target',
+      '2023-actual',
+      '2023-target',
+      '2024-actual',
+      '2024-target',
+      '2025-target',
+    ]);
     const documents = ledgerDocuments(dataset, rows);
     expect(documents[0]).toMatchObject({ document: { id: PRIMARY_DOCUMENT_ID }, count: 265 });
     expect(documents.reduce((n, d) => n + d.count, 0)).toBe(rows.length);
@@ -94,8 +118,12 @@ describe('ledgerRows', () => {
 
   it('cites a document by title, issuer, date and index number, never a link', () => {
     const gwr2025 = documentById(dataset, 'WZ-GWR-2025')!;
-    expect(documentCitation(gwr2025, 'zh')).toBe('《吴中区人民政府工作报告（2025年）》，苏州市吴中区人民政府，2025年1月6日，索引号 014195072/2025-00001');
-    expect(documentCitation(gwr2025, 'en')).toBe("Wuzhong District Government Work Report 2025, People's Government of Wuzhong District, Suzhou, 6 January 2025, index number 014195072/2025-00001");
+    expect(documentCitation(gwr2025, 'zh')).toBe(
+      '《吴中区人民政府工作报告（2025年）》，苏州市吴中区人民政府，2025年1月6日，索引号 014195072/2025-00001',
+    );
+    expect(documentCitation(gwr2025, 'en')).toBe(
+      "Wuzhong District Government Work Report 2025, People's Government of Wuzhong District, Suzhou, 6 January 2025, index number 014195072/2025-00001",
+    );
     expect(documentCitation(documentById(dataset, 'WZ-GWR-2023')!, 'en')).toContain('(year inferred)');
     for (const document of dataset.documents) {
       for (const lang of ['zh', 'en'] as const) expect(documentCitation(document, lang)).not.toMatch(/https?:|www\./);
@@ -135,7 +163,9 @@ describe('filterRows by document', () => {
 
   it('finds a cited value by its document and its location, in both languages', () => {
     expect(filterRows(rows, { ...everyDoc, q: '统计公报' }).every((r) => r.value.doc === 'WZ-SB-2024')).toBe(true);
-    expect(filterRows(rows, { ...everyDoc, q: 'statistical bulletin' }).length).toBe(filterRows(rows, { ...everyDoc, doc: 'WZ-SB-2024' }).length);
+    expect(filterRows(rows, { ...everyDoc, q: 'statistical bulletin' }).length).toBe(
+      filterRows(rows, { ...everyDoc, doc: 'WZ-SB-2024' }).length,
+    );
     expect(filterRows(rows, { ...everyDoc, q: 'Xinhua' }).every((r) => r.value.doc === 'XH-2023-07')).toBe(true);
     const byIndexNumber = filterRows(rows, { ...everyDoc, q: '014195072/2025-00001' });
     expect(byIndexNumber.length).toBe(filterRows(rows, { ...everyDoc, doc: 'WZ-GWR-2025' }).length);
@@ -230,8 +260,14 @@ describe('sortRows', () => {
 
 describe('selectRows', () => {
   it('filters and sorts in one go, from the address', () => {
-    expect(ids(selectRows(rows, parseAppUrl('?q=new school places&sort=value&dir=desc').ledger, 'en'))).toEqual(['school-places@2024', 'school-places@2023']);
-    expect(ids(selectRows(rows, parseAppUrl('?q=gdp&doc=wz-sb-2024&period=2024-actual').ledger, 'en'))).toEqual(['gdp@2024-wz-sb-2024', 'gdp-per-capita@2024-wz-sb-2024']);
+    expect(ids(selectRows(rows, parseAppUrl('?q=new school places&sort=value&dir=desc').ledger, 'en'))).toEqual([
+      'school-places@2024',
+      'school-places@2023',
+    ]);
+    expect(ids(selectRows(rows, parseAppUrl('?q=gdp&doc=wz-sb-2024&period=2024-actual').ledger, 'en'))).toEqual([
+      'gdp@2024-wz-sb-2024',
+      'gdp-per-capita@2024-wz-sb-2024',
+    ]);
   });
 });
 
@@ -249,7 +285,14 @@ describe('export', () => {
 
   it('keeps the printed value, qualifier and both renderings', () => {
     const record = exportRecord(rows.find((r) => r.id === 'cluster-biomed@2023')!);
-    expect(record).toMatchObject({ value: 380, unit: '亿元', qualifier: '超', growth_pct: 25.4, display_zh: '超380亿元，增长25.4%', display_en: 'over CNY 38 billion, up 25.4%' });
+    expect(record).toMatchObject({
+      value: 380,
+      unit: '亿元',
+      qualifier: '超',
+      growth_pct: 25.4,
+      display_zh: '超380亿元，增长25.4%',
+      display_en: 'over CNY 38 billion, up 25.4%',
+    });
     expect(Object.keys(record)).toEqual([...EXPORT_COLUMNS]);
   });
 
@@ -265,15 +308,26 @@ describe('export', () => {
       expect(record.location_zh === '', row.id).toBe(!row.cited);
     }
     const csv = toCsv(filterRows(rows, { ...everyDoc, doc: 'WZ-GWR-2025', q: 'gdp' }).map(exportRecord));
-    const [header, ...lines] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(header).toContain('"doc_id","doc_short_zh","doc_short_en","doc_kind","doc_title_zh","doc_title_en","doc_issuer_zh","doc_issuer_en","doc_date","doc_index_number","doc_citation_zh"');
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toContain(
+      '"doc_id","doc_short_zh","doc_short_en","doc_kind","doc_title_zh","doc_title_en","doc_issuer_zh","doc_issuer_en","doc_date","doc_index_number","doc_citation_zh"',
+    );
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) {
       expect(line).toContain('"WZ-GWR-2025","2025年政府工作报告","2025 work report","work-report"');
       expect(line).toContain('"2025-01-06","014195072/2025-00001"');
     }
     const ratio = exportRecord(rows.find((r) => r.id === 'industry-structure@2024-wz-sb-2024')!);
-    expect(ratio).toMatchObject({ value: null, value_as_printed: '0.98:46.66:52.36', display_zh: '0.98:46.66:52.36', doc_id: 'WZ-SB-2024', location_zh: '一、综合' });
+    expect(ratio).toMatchObject({
+      value: null,
+      value_as_printed: '0.98:46.66:52.36',
+      display_zh: '0.98:46.66:52.36',
+      doc_id: 'WZ-SB-2024',
+      location_zh: '一、综合',
+    });
     const aim = rows.find((r) => r.id === 'budget-revenue@2025-wz-gwr-2025')!;
     expect(shownFigure(aim.value, 'zh')).toBe('保持正增长');
     expect(exportRecord(aim).display_en).toBe('keep growing (positive growth)');

@@ -52,7 +52,8 @@ export function documentShortName(document: SourceDocument | undefined, docId: s
 
 /** How a document is cited: title, issuer, date and index number; never a link to a copy. */
 export function documentCitation(document: SourceDocument, lang: Lang): string {
-  const date = formatPartialDate(document.date, lang) + (document.dateInferred ? (lang === 'zh' ? '（年份据内容推断）' : ' (year inferred)') : '');
+  const date =
+    formatPartialDate(document.date, lang) + (document.dateInferred ? (lang === 'zh' ? '（年份据内容推断）' : ' (year inferred)') : '');
   const index = document.indexNumber ? (lang === 'zh' ? `索引号 ${document.indexNumber}` : `index number ${document.indexNumber}`) : null;
   const title = lang === 'zh' && !document.title.zh.includes('《') ? `《${document.title.zh}》` : document.title[lang];
   return [title, document.issuer[lang], date, index].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
@@ -73,7 +74,9 @@ export function ledgerRows(dataset: Dataset): LedgerRow[] {
       const words = cited
         ? [value.location.zh, value.location.en, value.aim?.zh, value.aim?.en, value.remark?.zh, value.remark?.en]
         : [value.quote];
-      const docWords = document ? [document.id, document.title.zh, document.title.en, document.shortName?.zh, document.shortName?.en, document.indexNumber] : [value.doc];
+      const docWords = document
+        ? [document.id, document.title.zh, document.title.en, document.shortName?.zh, document.shortName?.en, document.indexNumber]
+        : [value.doc];
       return {
         id: value.id,
         indicator,
@@ -92,7 +95,11 @@ export function ledgerRows(dataset: Dataset): LedgerRow[] {
   const within = (row: LedgerRow) => (isCited(row.value) ? (row.value.row ?? Number.MAX_SAFE_INTEGER) : 0);
   // Report order, computed once: every sort falls back to it, so comparing two rows is one subtraction.
   const ordered = rows.sort(
-    (a, b) => a.docRank - b.docRank || sectionRank(sectionOf(a.value)) - sectionRank(sectionOf(b.value)) || within(a) - within(b) || a.order - b.order,
+    (a, b) =>
+      a.docRank - b.docRank ||
+      sectionRank(sectionOf(a.value)) - sectionRank(sectionOf(b.value)) ||
+      within(a) - within(b) ||
+      a.order - b.order,
   );
   ordered.forEach((row, i) => (row.order = i));
   return ordered;
@@ -123,7 +130,9 @@ export function ledgerPeriods(rows: readonly LedgerRow[]): Period[] {
 export function ledgerDocuments(dataset: Dataset, rows: readonly LedgerRow[]): { document: SourceDocument; count: number }[] {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.value.doc, (counts.get(row.value.doc) ?? 0) + 1);
-  return dataset.documents.filter((document) => counts.has(document.id)).map((document) => ({ document, count: counts.get(document.id) ?? 0 }));
+  return dataset.documents
+    .filter((document) => counts.has(document.id))
+    .map((document) => ({ document, count: counts.get(document.id) ?? 0 }));
 }
 
 export function sortRows(rows: readonly LedgerRow[], sort: SortKey, dir: SortDir, lang: Lang): LedgerRow[] {
@@ -169,7 +178,8 @@ export function exportRecord(row: LedgerRow) {
   const { value, indicator, document } = row;
   const cited = isCited(value) ? value : null;
   const printed = isCited(value) ? null : value;
-  const change = (lang: Lang) => (value.growthPct === undefined ? '' : formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, lang).text);
+  const change = (lang: Lang) =>
+    value.growthPct === undefined ? '' : formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, lang).text;
   return {
     id: value.id,
     indicator_id: indicator.id,
@@ -261,6 +271,9 @@ function csvCell(value: unknown): string {
 
 /** UTF-8 CSV with a byte-order mark, so Excel shows the Chinese correctly. */
 export function toCsv(records: readonly ExportRecord[]): string {
-  const lines = [EXPORT_COLUMNS.map(csvCell).join(','), ...records.map((record) => EXPORT_COLUMNS.map((column) => csvCell(record[column])).join(','))];
+  const lines = [
+    EXPORT_COLUMNS.map(csvCell).join(','),
+    ...records.map((record) => EXPORT_COLUMNS.map((column) => csvCell(record[column])).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -3,7 +3,6 @@ import type { Dataset } from '../../shared/dataset/schema';
 import { LANG_TAGS, otherLang, type Lang } from '../../shared/i18n/lang';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 
-
 /** Every official term the dashboard shows, in plain words, with its official definition and source where the exact meaning matters. */
 export function GlossaryView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();

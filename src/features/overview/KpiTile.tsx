@@ -13,7 +13,17 @@ import { TargetOutcomeSummary } from './TargetOutcomeSummary';
 import { hasGrowth } from '../../shared/dataset/narrow';
 import { NoteChips } from '../../shared/components/NoteChips';
 
-export function KpiTile({ tile, lang, dataset, outcomes }: { tile: KpiTileModel; lang: Lang; dataset: Dataset; outcomes: ReadonlyMap<string, TargetWithOutcome> }) {
+export function KpiTile({
+  tile,
+  lang,
+  dataset,
+  outcomes,
+}: {
+  tile: KpiTileModel;
+  lang: Lang;
+  dataset: Dataset;
+  outcomes: ReadonlyMap<string, TargetWithOutcome>;
+}) {
   const { t } = useTranslation();
   const { indicator, actual, targets } = tile;
   const name = indicator.name[lang];

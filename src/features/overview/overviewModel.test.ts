@@ -10,7 +10,9 @@ describe('headlineTiles', () => {
   });
 
   it('holds the headline figures as printed', () => {
-    const shown = Object.fromEntries(tiles.map((t) => [t.indicator.id, [t.actual.qualifier ?? '', t.actual.value, t.actual.unit, t.actual.growthPct]]));
+    const shown = Object.fromEntries(
+      tiles.map((t) => [t.indicator.id, [t.actual.qualifier ?? '', t.actual.value, t.actual.unit, t.actual.growthPct]]),
+    );
     expect(shown).toEqual({
       gdp: ['', 1638, '亿元', 4.5],
       'budget-revenue': ['', 222.6, '亿元', 5.8],
@@ -39,7 +41,14 @@ describe('expectedTargets', () => {
   const rows = expectedTargets(dataset);
 
   it('lists the six growth targets in the order the report gives them', () => {
-    expect(rows.map((r) => r.indicator.id)).toEqual(['gdp', 'budget-revenue', 'retail-sales', 'fixed-asset-investment', 'industrial-output', 'industrial-investment']);
+    expect(rows.map((r) => r.indicator.id)).toEqual([
+      'gdp',
+      'budget-revenue',
+      'retail-sales',
+      'fixed-asset-investment',
+      'industrial-output',
+      'industrial-investment',
+    ]);
     const positions = rows.map((r) => reportText.indexOf(r.target.quote));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });

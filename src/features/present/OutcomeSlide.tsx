@@ -28,14 +28,20 @@ export function OutcomeSlide({
 }) {
   const { t } = useTranslation();
   const all = [...outcomes.values()];
-  const summary = OUTCOME_STATUSES.map((status) => [status, all.filter((row) => row.outcome.decided && row.outcome.status === status).length] as const)
+  const summary = OUTCOME_STATUSES.map(
+    (status) => [status, all.filter((row) => row.outcome.decided && row.outcome.status === status).length] as const,
+  )
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${t(`outcome.status.${status}`)} ${n}`)
     .join(lang === 'zh' ? '，' : ', ');
   return (
     <>
       {title}
-      <SlideTable caption={caption} className="slide-outcomes" headers={[t('targets.indicator'), t('targets.target'), t('outcome.outcome2024')]}>
+      <SlideTable
+        caption={caption}
+        className="slide-outcomes"
+        headers={[t('targets.indicator'), t('targets.target'), t('outcome.outcome2024')]}
+      >
         {targets.map(({ indicator, target }) => {
           const row = outcomes.get(target.id);
           const decided = row?.outcome.decided ? row.outcome : null;
@@ -50,7 +56,9 @@ export function OutcomeSlide({
               </td>
               <td role="cell">
                 {value && hasFigure(value) && !hasGrowth(value) && <FigureValue value={value} lang={lang} />}
-                {value && hasGrowth(value) && <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={false} terse />}{' '}
+                {value && hasGrowth(value) && (
+                  <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={false} terse />
+                )}{' '}
                 {decided && <OutcomeBadge status={decided.status} />}
               </td>
             </tr>

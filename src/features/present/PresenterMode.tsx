@@ -125,7 +125,12 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
           <button type="button" className="button button-quiet" onClick={() => go(state.slide + 1)} disabled={state.slide === state.total}>
             {t('present.next')}
           </button>
-          <button type="button" className="button button-quiet" aria-pressed={state.auto} onClick={() => update((s) => ({ ...s, auto: !s.auto }))}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={state.auto}
+            onClick={() => update((s) => ({ ...s, auto: !s.auto }))}
+          >
             {state.auto ? t('present.autoOn', { seconds: interval }) : t('present.autoOff')}
           </button>
           <IntervalSelect className="present-interval" interval={interval} onChange={setInterval} />
@@ -139,10 +144,19 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
             {t('present.exit')}
           </button>
         </div>
-        {state.auto && <div key={`${state.slide}-${interval}`} className="present-progress" style={{ animationDuration: `${interval}s` }} aria-hidden="true" />}
+        {state.auto && (
+          <div
+            key={`${state.slide}-${interval}`}
+            className="present-progress"
+            style={{ animationDuration: `${interval}s` }}
+            aria-hidden="true"
+          />
+        )}
       </div>
 
-      {state.blackout && <div className={`present-blackout present-blackout-${state.blackout}`} role="presentation" data-blackout={state.blackout} />}
+      {state.blackout && (
+        <div className={`present-blackout present-blackout-${state.blackout}`} role="presentation" data-blackout={state.blackout} />
+      )}
       {state.help && <PresenterHelp onClose={() => update((s) => ({ ...s, help: false }))} />}
     </main>
   );

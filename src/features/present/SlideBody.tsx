@@ -58,7 +58,9 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
             <p className="slide-cover-meta">
               {formatReportDate(dataset.report.date, lang)} · {t('present.speaker', { name: dataset.report.speaker[lang] })}
             </p>
-            <p className="slide-cover-version">{t('footer.dataset', { version: dataset.dataset.version, date: formatReportDate(dataset.dataset.date, lang) })}</p>
+            <p className="slide-cover-version">
+              {t('footer.dataset', { version: dataset.dataset.version, date: formatReportDate(dataset.dataset.date, lang) })}
+            </p>
           </div>
         </div>
       );
@@ -71,9 +73,7 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
               <SlideFigure key={tile.indicator.id} indicator={tile.indicator} value={tile.actual} lang={lang} />
             ))}
           </div>
-          <p className="slide-note">
-            {t('present.assessmentKey')}
-          </p>
+          <p className="slide-note">{t('present.assessmentKey')}</p>
         </>
       );
     case 'targets':
@@ -89,7 +89,9 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
                 <td role="cell">
                   <TargetValue target={target} polarity={indicator.polarity} lang={lang} />
                 </td>
-                <td role="cell">{actual2023 ? <ChangeBadge value={actual2023} polarity={indicator.polarity} lang={lang} /> : t('kpi.notStated')}</td>
+                <td role="cell">
+                  {actual2023 ? <ChangeBadge value={actual2023} polarity={indicator.polarity} lang={lang} /> : t('kpi.notStated')}
+                </td>
               </tr>
             ))}
           </SlideTable>
@@ -136,7 +138,9 @@ export function SlideBody({ slide, dataset, lang, stage, title: heading, titleId
         </>
       );
     case 'outcomes':
-      return <OutcomeSlide lang={lang} title={title} caption={heading} outcomes={outcomesById(dataset)} targets={expectedTargets(dataset)} />;
+      return (
+        <OutcomeSlide lang={lang} title={title} caption={heading} outcomes={outcomesById(dataset)} targets={expectedTargets(dataset)} />
+      );
     case 'closing':
       return (
         <div className="slide-cover">

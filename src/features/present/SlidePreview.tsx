@@ -43,9 +43,7 @@ export const SlidePreview = memo(function SlidePreview({ slide, dataset, lang, t
           <SlideBody slide={slide} dataset={dataset} lang={lang} stage={stage} title={title} titleId={`preview-${slide.id}`} />
         </div>
         <div className="present-qr-column">
-          {qr && (
-            <QrFigure className="present-qr" text={link} label="" caption={t('present.qrCaption')} />
-          )}
+          {qr && <QrFigure className="present-qr" text={link} label="" caption={t('present.qrCaption')} />}
         </div>
       </div>
       <div className="present-bar">

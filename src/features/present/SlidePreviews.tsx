@@ -42,14 +42,27 @@ interface Props {
  * a step forward or back only moves pictures already drawn: the speaker's window paints the
  * new slide as fast as the audience's. The ones that become needed render a moment later.
  */
-export function SlidePreviews({ slides, titles, current, dataset, lang, stageWidth, qr, blackout, currentFrame, nextFrame, layoutKey }: Props) {
+export function SlidePreviews({
+  slides,
+  titles,
+  current,
+  dataset,
+  lang,
+  stageWidth,
+  qr,
+  blackout,
+  currentFrame,
+  nextFrame,
+  layoutKey,
+}: Props) {
   // Measured against this layer's own box: its parent's ref is not yet set when a child's layout effect runs.
   const container = useRef<HTMLDivElement>(null);
   const settled = useDeferredValue(current);
   const [slots, setSlots] = useState<{ current: Slot | null; next: Slot | null }>({ current: null, next: null });
   const measured = useRef('');
   useLayoutEffect(() => {
-    const measure = () => setSlots({ current: slotOf(currentFrame.current, container.current), next: slotOf(nextFrame.current, container.current) });
+    const measure = () =>
+      setSlots({ current: slotOf(currentFrame.current, container.current), next: slotOf(nextFrame.current, container.current) });
     if (measured.current !== layoutKey) {
       measured.current = layoutKey;
       measure();
@@ -76,8 +89,21 @@ export function SlidePreviews({ slides, titles, current, dataset, lang, stageWid
               data-role={n === current ? 'current' : n === current + 1 ? 'next' : 'held'}
               style={slot ? { transform: `translate(${slot.x}px, ${slot.y}px) scale(${scale})` } : { visibility: 'hidden' }}
             >
-              <SlidePreview slide={slide} dataset={dataset} lang={lang} title={titles[n - 1] ?? ''} stageWidth={stageWidth} qr={qr} count={`${n} / ${slides.length}`} />
-              {n === current && blackout && <div className={`speaker-preview-blackout present-blackout-${blackout}`} style={{ width: stageWidth, height: STAGE_HEIGHT }} />}
+              <SlidePreview
+                slide={slide}
+                dataset={dataset}
+                lang={lang}
+                title={titles[n - 1] ?? ''}
+                stageWidth={stageWidth}
+                qr={qr}
+                count={`${n} / ${slides.length}`}
+              />
+              {n === current && blackout && (
+                <div
+                  className={`speaker-preview-blackout present-blackout-${blackout}`}
+                  style={{ width: stageWidth, height: STAGE_HEIGHT }}
+                />
+              )}
             </div>
           );
         })}

@@ -11,7 +11,9 @@ function FigureLine({ figure, lang }: { figure: NoteFigure; lang: Lang }) {
       {lang === 'en' && <span className="speaker-figure-label">{figure.label.en}:</span>}
       {/* In English the value as the English page writes it; as printed, it stands marked in the sentence. */}
       <span className="speaker-figure-value">{lang === 'en' ? figure.english : figure.printed}</span>
-      {figure.kind === 'target' && !figure.outcome && <span className="speaker-figure-kind">{t('speaker.target', { year: figure.year })}</span>}
+      {figure.kind === 'target' && !figure.outcome && (
+        <span className="speaker-figure-kind">{t('speaker.target', { year: figure.year })}</span>
+      )}
       {figure.outcome && (
         <span className="speaker-outcome">
           <OutcomeBadge status={figure.outcome.status} />

@@ -15,7 +15,17 @@ import { SpeakerNotes } from './SpeakerNotes';
 import type { Effect } from './presenterKeys';
 import { buildSlides, parseSlideNumber, type SlideKind } from './slides';
 import { slideNotes } from './speakerNotes';
-import { BUDGET_MINUTES, DEFAULT_BUDGET_MINUTES, STOPPED, elapsed, formatDuration, pace, slideBudget, startStop, type Stopwatch } from './speakerTimer';
+import {
+  BUDGET_MINUTES,
+  DEFAULT_BUDGET_MINUTES,
+  STOPPED,
+  elapsed,
+  formatDuration,
+  pace,
+  slideBudget,
+  startStop,
+  type Stopwatch,
+} from './speakerTimer';
 import { slideTitle } from './slideTitle';
 import { usePresentationSync } from './usePresentationSync';
 import { useSecondWindow } from './speakerWindow';
@@ -94,7 +104,13 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
     // Esc and S belong to the audience's window: the speaker's stays open until closed.
     if (effect === 'fullscreen') toggleFullscreen();
   }, []);
-  const { state, interval, peer, update, setInterval } = usePresentationSync({ role: 'speaker', total: slides.length, initialSlide, stageWidth: null, onEffect });
+  const { state, interval, peer, update, setInterval } = usePresentationSync({
+    role: 'speaker',
+    total: slides.length,
+    initialSlide,
+    stageWidth: null,
+    onEffect,
+  });
   useEffect(() => {
     slideRef.current = state.slide;
   }, [state.slide]);
@@ -165,7 +181,12 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const authored = AUTHORED[slide.kind];
   const go = (n: number) => update((s) => ({ ...s, slide: Math.min(Math.max(n, 1), s.total), blackout: null, digits: '' }));
   const clock = new Date().toLocaleTimeString(LANG_TAGS[lang], { hour: '2-digit', minute: '2-digit' });
-  const screen = state.blackout === 'black' ? t('speaker.screenBlack') : state.blackout === 'white' ? t('speaker.screenWhite') : t('speaker.screenSlide');
+  const screen =
+    state.blackout === 'black'
+      ? t('speaker.screenBlack')
+      : state.blackout === 'white'
+        ? t('speaker.screenWhite')
+        : t('speaker.screenSlide');
 
   return (
     <main ref={mainRef} tabIndex={-1} className="speaker" style={{ '--s': `${scale}px` } as CSSProperties} data-slide={slide.id}>
@@ -209,12 +230,24 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
           <figcaption>
             {t('speaker.now', { n: state.slide, total: state.total })} · {title}
           </figcaption>
-          <div ref={currentFrame} className="speaker-frame" style={{ width: CURRENT_WIDTH * scale, height: (STAGE_HEIGHT * CURRENT_WIDTH * scale) / stageWidth }} />
+          <div
+            ref={currentFrame}
+            className="speaker-frame"
+            style={{ width: CURRENT_WIDTH * scale, height: (STAGE_HEIGHT * CURRENT_WIDTH * scale) / stageWidth }}
+          />
         </figure>
         <div className="speaker-lower">
           <figure className="speaker-next">
             <figcaption>{next ? `${t('speaker.next', { n: state.slide + 1 })} · ${nextTitle}` : t('speaker.end')}</figcaption>
-            <div ref={nextFrame} className="speaker-frame" style={{ width: NEXT_WIDTH * scale, height: (STAGE_HEIGHT * NEXT_WIDTH * scale) / stageWidth, visibility: next ? undefined : 'hidden' }} />
+            <div
+              ref={nextFrame}
+              className="speaker-frame"
+              style={{
+                width: NEXT_WIDTH * scale,
+                height: (STAGE_HEIGHT * NEXT_WIDTH * scale) / stageWidth,
+                visibility: next ? undefined : 'hidden',
+              }}
+            />
           </figure>
           <div className="speaker-timer-block" role="group" aria-label={t('speaker.timerGroup')}>
             <p className="speaker-timer" data-running={watch.running}>
@@ -259,7 +292,11 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
           {t('speaker.notesHeading')}
         </h2>
         {authored && <p className="speaker-authored">{t(authored)}</p>}
-        {notes.length > 0 ? <SpeakerNotes notes={notes} lang={lang} /> : !authored && <p className="speaker-authored">{t('speaker.noFigures')}</p>}
+        {notes.length > 0 ? (
+          <SpeakerNotes notes={notes} lang={lang} />
+        ) : (
+          !authored && <p className="speaker-authored">{t('speaker.noFigures')}</p>
+        )}
       </section>
 
       <div className="speaker-bar">
@@ -270,13 +307,28 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
           <button type="button" className="button" onClick={() => go(state.slide + 1)} disabled={state.slide === state.total}>
             {t('present.next')}
           </button>
-          <button type="button" className="button button-quiet" aria-pressed={state.blackout === 'black'} onClick={() => update((s) => ({ ...s, blackout: s.blackout === 'black' ? null : 'black', digits: '' }))}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={state.blackout === 'black'}
+            onClick={() => update((s) => ({ ...s, blackout: s.blackout === 'black' ? null : 'black', digits: '' }))}
+          >
             {t('speaker.black')}
           </button>
-          <button type="button" className="button button-quiet" aria-pressed={state.blackout === 'white'} onClick={() => update((s) => ({ ...s, blackout: s.blackout === 'white' ? null : 'white', digits: '' }))}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={state.blackout === 'white'}
+            onClick={() => update((s) => ({ ...s, blackout: s.blackout === 'white' ? null : 'white', digits: '' }))}
+          >
             {t('speaker.white')}
           </button>
-          <button type="button" className="button button-quiet" aria-pressed={state.auto} onClick={() => update((s) => ({ ...s, auto: !s.auto }))}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={state.auto}
+            onClick={() => update((s) => ({ ...s, auto: !s.auto }))}
+          >
             {t('present.autoOff')}
           </button>
           <IntervalSelect className="speaker-select" interval={interval} onChange={setInterval} />

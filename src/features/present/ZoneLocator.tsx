@@ -19,7 +19,11 @@ export function ZoneLocator({ zones, selected, lang }: { zones: readonly Zone[];
     return geometry ? [{ id: zone.id, ...geometry }] : [];
   });
   const target = shown.find((feature) => feature.id === selected);
-  const ring = target && { x: target.box.x + target.box.width / 2, y: target.box.y + target.box.height / 2, r: Math.max(target.box.width, target.box.height) / 2 + 16 };
+  const ring = target && {
+    x: target.box.x + target.box.width / 2,
+    y: target.box.y + target.box.height / 2,
+    r: Math.max(target.box.width, target.box.height) / 2 + 16,
+  };
   return (
     <svg className="zone-locator" viewBox={`0 0 ${GROUND.width} ${GROUND.height}`} role="img" aria-label={t('present.locator', { name })}>
       <MapGround layout={GROUND} />

@@ -18,7 +18,6 @@ interface Props {
   onSelectZone?: (id: ZoneId) => void;
 }
 
-
 /** The slide's title already gives the short name (Wuzhong ETDZ): the full name drops its bracketed abbreviation. */
 const withoutAbbreviation = (name: string) => name.replace(/\s*\([A-Z]{2,}\)$/, '');
 

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, pressKey } from './presenterKeys';
-import { NO_PEER, PEER_TIMEOUT_MS, checkPeer, parseMessage, receive, runsAutoAdvance, sameShared, sharedOf, type SyncMessage, type SyncState } from './presentationSync';
+import {
+  NO_PEER,
+  PEER_TIMEOUT_MS,
+  checkPeer,
+  parseMessage,
+  receive,
+  runsAutoAdvance,
+  sameShared,
+  sharedOf,
+  type SyncMessage,
+  type SyncState,
+} from './presentationSync';
 
 const local: SyncState = { presenter: initialState(3, 14), interval: 20, peer: NO_PEER };
 const speaker = { id: 'speaker-1', role: 'speaker' as const };
 const audience = { id: 'audience-1', role: 'audience' as const };
-const stateFrom = (from: typeof audience | typeof speaker, shared: Partial<ReturnType<typeof sharedOf>>, stageWidth: number | null = null): SyncMessage => ({
+const stateFrom = (
+  from: typeof audience | typeof speaker,
+  shared: Partial<ReturnType<typeof sharedOf>>,
+  stageWidth: number | null = null,
+): SyncMessage => ({
   type: 'state',
   from: from.id,
   role: from.role,
@@ -15,7 +30,12 @@ const stateFrom = (from: typeof audience | typeof speaker, shared: Partial<Retur
 
 describe('receive', () => {
   it('moves this window to the slide the other window shows, and takes its blackout, auto-advance and QR code', () => {
-    const { state, reply } = receive(local, stateFrom(audience, { slide: 7, blackout: 'black', auto: true, qr: false, interval: 30 }, 1024), speaker, 1000);
+    const { state, reply } = receive(
+      local,
+      stateFrom(audience, { slide: 7, blackout: 'black', auto: true, qr: false, interval: 30 }, 1024),
+      speaker,
+      1000,
+    );
     expect(reply).toBeNull();
     expect(state.presenter).toMatchObject({ slide: 7, blackout: 'black', auto: true, qr: false });
     expect(state.interval).toBe(30);
@@ -24,7 +44,11 @@ describe('receive', () => {
 
   it('keeps what is this window’s own: the help, a number being typed', () => {
     const typing = { ...local, presenter: { ...local.presenter, digits: '1', help: true } };
-    expect(receive(typing, stateFrom(audience, { slide: 5 }), speaker, 0).state.presenter).toMatchObject({ slide: 5, digits: '1', help: true });
+    expect(receive(typing, stateFrom(audience, { slide: 5 }), speaker, 0).state.presenter).toMatchObject({
+      slide: 5,
+      digits: '1',
+      help: true,
+    });
   });
 
   it('clamps a slide number past the end', () => {
@@ -48,12 +72,19 @@ describe('receive', () => {
     expect(checkPeer(open.peer, 100 + PEER_TIMEOUT_MS - 1).present).toBe(true);
     expect(checkPeer(open.peer, 100 + PEER_TIMEOUT_MS + 1).present).toBe(false);
     // Another speaker window is not the audience.
-    expect(receive(local, { type: 'ping', from: 'speaker-2', role: 'speaker', stageWidth: null }, speaker, 0).state.peer.present).toBe(false);
+    expect(receive(local, { type: 'ping', from: 'speaker-2', role: 'speaker', stageWidth: null }, speaker, 0).state.peer.present).toBe(
+      false,
+    );
   });
 
   it('lets a key in either window move both: a key here, applied there, is the same state', () => {
     const here = { ...local, presenter: pressKey(local.presenter, 'PageDown').state };
-    const there = receive(local, { type: 'state', from: audience.id, role: 'audience', shared: sharedOf(here), stageWidth: null }, speaker, 0).state;
+    const there = receive(
+      local,
+      { type: 'state', from: audience.id, role: 'audience', shared: sharedOf(here), stageWidth: null },
+      speaker,
+      0,
+    ).state;
     expect(sameShared(sharedOf(there), sharedOf(here))).toBe(true);
     expect(there.presenter.slide).toBe(4);
   });
@@ -69,11 +100,41 @@ describe('parseMessage', () => {
   it.each([
     null,
     'state',
-    { type: 'state', from: 'a', role: 'audience', shared: { slide: '3', blackout: null, auto: false, qr: true, interval: 20 }, stageWidth: null },
-    { type: 'state', from: 'a', role: 'audience', shared: { slide: 0, blackout: null, auto: false, qr: true, interval: 20 }, stageWidth: null },
-    { type: 'state', from: 'a', role: 'audience', shared: { slide: 3, blackout: 'red', auto: false, qr: true, interval: 20 }, stageWidth: null },
-    { type: 'state', from: 'a', role: 'audience', shared: { slide: 3, blackout: null, auto: 'yes', qr: true, interval: 20 }, stageWidth: null },
-    { type: 'state', from: 'a', role: 'audience', shared: { slide: 3, blackout: null, auto: false, qr: true, interval: 20 }, stageWidth: 1e9 },
+    {
+      type: 'state',
+      from: 'a',
+      role: 'audience',
+      shared: { slide: '3', blackout: null, auto: false, qr: true, interval: 20 },
+      stageWidth: null,
+    },
+    {
+      type: 'state',
+      from: 'a',
+      role: 'audience',
+      shared: { slide: 0, blackout: null, auto: false, qr: true, interval: 20 },
+      stageWidth: null,
+    },
+    {
+      type: 'state',
+      from: 'a',
+      role: 'audience',
+      shared: { slide: 3, blackout: 'red', auto: false, qr: true, interval: 20 },
+      stageWidth: null,
+    },
+    {
+      type: 'state',
+      from: 'a',
+      role: 'audience',
+      shared: { slide: 3, blackout: null, auto: 'yes', qr: true, interval: 20 },
+      stageWidth: null,
+    },
+    {
+      type: 'state',
+      from: 'a',
+      role: 'audience',
+      shared: { slide: 3, blackout: null, auto: false, qr: true, interval: 20 },
+      stageWidth: 1e9,
+    },
     { type: 'hello', from: '', role: 'speaker' },
     { type: 'hello', from: 'a', role: 'projector' },
     { type: 'navigate', from: 'a', role: 'speaker' },

@@ -60,12 +60,22 @@ export function sharedOf(state: Pick<SyncState, 'presenter' | 'interval'>): Shar
 }
 
 export function sameShared(a: Shared | null, b: Shared | null): boolean {
-  return a !== null && b !== null && a.slide === b.slide && a.blackout === b.blackout && a.auto === b.auto && a.qr === b.qr && a.interval === b.interval;
+  return (
+    a !== null &&
+    b !== null &&
+    a.slide === b.slide &&
+    a.blackout === b.blackout &&
+    a.auto === b.auto &&
+    a.qr === b.qr &&
+    a.interval === b.interval
+  );
 }
 
 const isRole = (value: unknown): value is Role => value === 'audience' || value === 'speaker';
-const isCount = (value: unknown, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
-const isWidth = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 100 && value <= 10_000);
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
+const isWidth = (value: unknown): value is number | null =>
+  value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 100 && value <= 10_000);
 
 function parseShared(value: unknown): Shared | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -110,7 +120,9 @@ export function receive(local: SyncState, message: SyncMessage, self: { id: stri
   if (message.from === self.id) return { state: local, reply: null };
   const fromPeer = message.role !== self.role;
   const seen = (peer: Peer, stageWidth: number | null | undefined): Peer =>
-    fromPeer ? { present: true, lastSeen: now, stageWidth: message.role === 'audience' && stageWidth != null ? stageWidth : peer.stageWidth } : peer;
+    fromPeer
+      ? { present: true, lastSeen: now, stageWidth: message.role === 'audience' && stageWidth != null ? stageWidth : peer.stageWidth }
+      : peer;
   switch (message.type) {
     case 'hello':
       return { state: { ...local, peer: seen(local.peer, undefined) }, reply: 'state' };
@@ -120,7 +132,13 @@ export function receive(local: SyncState, message: SyncMessage, self: { id: stri
       return { state: fromPeer ? { ...local, peer: { ...local.peer, present: false } } : local, reply: null };
     case 'state': {
       const { slide, blackout, auto, qr, interval } = message.shared;
-      const presenter: PresenterState = { ...local.presenter, slide: Math.min(Math.max(slide, 1), local.presenter.total), blackout, auto, qr };
+      const presenter: PresenterState = {
+        ...local.presenter,
+        slide: Math.min(Math.max(slide, 1), local.presenter.total),
+        blackout,
+        auto,
+        qr,
+      };
       return { state: { presenter, interval, peer: seen(local.peer, message.stageWidth) }, reply: null };
     }
   }

@@ -38,7 +38,11 @@ export interface KeyResult {
 }
 
 export function pressKey(state: PresenterState, key: string): KeyResult {
-  const done = (next: Partial<PresenterState>, effect: Effect = null): KeyResult => ({ state: { ...state, ...next }, effect, handled: true });
+  const done = (next: Partial<PresenterState>, effect: Effect = null): KeyResult => ({
+    state: { ...state, ...next },
+    effect,
+    handled: true,
+  });
 
   if (state.help) {
     if (key === 'Escape' || key === '?' || key === 'Enter') return done({ help: false });

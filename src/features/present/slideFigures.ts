@@ -43,7 +43,8 @@ const priorityZones = (dataset: Dataset) => dataset.zones.filter((zone) => zone.
 /** The zones' statements a slide shows (the zone slides and the priorities), in its reading order. */
 export function slideStatements(slide: Slide, dataset: Dataset): Statement[] {
   if (slide.kind === 'zone' && slide.zone) return zoneSlideContent(dataset, slide.zone, false)?.statements ?? [];
-  if (slide.kind === 'priorities') return priorityZones(dataset).flatMap((zone) => zoneSlideContent(dataset, zone.id, true)?.statements ?? []);
+  if (slide.kind === 'priorities')
+    return priorityZones(dataset).flatMap((zone) => zoneSlideContent(dataset, zone.id, true)?.statements ?? []);
   return [];
 }
 
@@ -65,8 +66,8 @@ export function slideFigures(slide: Slide, dataset: Dataset): SlideFigureRef[] {
     case 'clusters': {
       // The 2023 sizes, then the 2024 targets: the report states the targets in one sentence.
       const rows = clusterSizeRows(dataset);
-      return [...rows.map((row) => [row, row.actual2023] as const), ...rows.map((row) => [row, row.target2024] as const)].flatMap(([row, bar]) =>
-        bar && bar.kind !== 'derived' ? [{ indicator: row.indicator, value: bar.printed }] : [],
+      return [...rows.map((row) => [row, row.actual2023] as const), ...rows.map((row) => [row, row.target2024] as const)].flatMap(
+        ([row, bar]) => (bar && bar.kind !== 'derived' ? [{ indicator: row.indicator, value: bar.printed }] : []),
       );
     }
     case 'zone':

@@ -7,7 +7,8 @@ import type { Lang } from '../../shared/i18n/lang';
  * a slide holds references (ids, sections), never a copied figure.
  */
 
-export type SlideKind = 'title' | 'headline' | 'targets' | 'clusters' | 'zones' | 'zone' | 'ecology' | 'livelihoods' | 'priorities' | 'outcomes' | 'closing';
+export type SlideKind =
+  'title' | 'headline' | 'targets' | 'clusters' | 'zones' | 'zone' | 'ecology' | 'livelihoods' | 'priorities' | 'outcomes' | 'closing';
 
 export interface Slide {
   id: string;

@@ -6,7 +6,8 @@ import { noteSentence, slideNotes, trimLeadIn, trimRunOn } from './speakerNotes'
 
 const slides = buildSlides(dataset);
 const slide = (id: string): Slide => slides.find((s) => s.id === id)!;
-const whole = (n: { sentence: { before: string; quote: string; after: string } }) => n.sentence.before + n.sentence.quote + n.sentence.after;
+const whole = (n: { sentence: { before: string; quote: string; after: string } }) =>
+  n.sentence.before + n.sentence.quote + n.sentence.after;
 
 describe('slideNotes', () => {
   it('gives the headline slide the report’s GDP sentence, verbatim, with the value as printed', () => {
@@ -16,14 +17,23 @@ describe('slideNotes', () => {
     expect(whole(gdp)).toBe('2023年完成地区生产总值1638亿元、增长4.5%（预计数、下同）；');
     expect(whole(gdp)).toContain('2023年完成地区生产总值1638亿元、增长4.5%');
     expect(gdp.figures).toEqual([
-      expect.objectContaining({ id: 'gdp@2023', printed: '1638亿元，增长4.5%', english: 'CNY 163.8 billion, up 4.5%', outcome: null, label: expect.objectContaining({ en: expect.stringContaining('GDP') }) }),
+      expect.objectContaining({
+        id: 'gdp@2023',
+        printed: '1638亿元，增长4.5%',
+        english: 'CNY 163.8 billion, up 4.5%',
+        outcome: null,
+        label: expect.objectContaining({ en: expect.stringContaining('GDP') }),
+      }),
     ]);
   });
 
   it('has a note for every figure the slide shows, and every sentence stands in the report', () => {
     for (const s of slides) {
       const notes = slideNotes(s, dataset, reportText);
-      expect(notes.flatMap((n) => n.figures.map((f) => f.id)), s.id).toEqual(slideFigures(s, dataset).map((f) => f.value.id));
+      expect(
+        notes.flatMap((n) => n.figures.map((f) => f.id)),
+        s.id,
+      ).toEqual(slideFigures(s, dataset).map((f) => f.value.id));
       for (const note of notes) {
         expect(reportText).toContain(note.sentence.quote);
         // The kept text either side is the report's own, around the quote.
@@ -82,7 +92,11 @@ describe('trimming a sentence for a note', () => {
   });
 
   it('reads the sentence from the report around the quote', () => {
-    expect(noteSentence(reportText, '完成规上工业产值2502亿元、增长2%')).toEqual({ before: '……', quote: '完成规上工业产值2502亿元、增长2%', after: '；' });
+    expect(noteSentence(reportText, '完成规上工业产值2502亿元、增长2%')).toEqual({
+      before: '……',
+      quote: '完成规上工业产值2502亿元、增长2%',
+      after: '；',
+    });
     expect(noteSentence(reportText, '不在报告里的句子')).toEqual({ before: '', quote: '不在报告里的句子', after: '' });
   });
 });

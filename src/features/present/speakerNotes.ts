@@ -105,7 +105,9 @@ function previousChange(indicator: Indicator): string | null {
 export function slideNotes(slide: Slide, dataset: Dataset, report: string | null): SpeakerNote[] {
   const figures = slideFigures(slide, dataset);
   const statements = slideStatements(slide, dataset);
-  const outcomes = figures.some(({ value }) => value.kind === 'target') ? new Map(primaryTargetOutcomes(dataset).map((row) => [row.target.id, row])) : null;
+  const outcomes = figures.some(({ value }) => value.kind === 'target')
+    ? new Map(primaryTargetOutcomes(dataset).map((row) => [row.target.id, row]))
+    : null;
   const notes: SpeakerNote[] = [];
   const byQuote = new Map<string, SpeakerNote>();
   for (const { indicator, value } of figures) {
@@ -128,6 +130,7 @@ export function slideNotes(slide: Slide, dataset: Dataset, report: string | null
     byQuote.set(value.quote, note);
     notes.push(note);
   }
-  for (const statement of statements) notes.push({ sentence: noteSentence(report, statement.quote), figures: [], statement: statement.text });
+  for (const statement of statements)
+    notes.push({ sentence: noteSentence(report, statement.quote), figures: [], statement: statement.text });
   return notes;
 }

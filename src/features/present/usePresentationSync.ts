@@ -64,7 +64,13 @@ export function usePresentationSync({ role, total, initialSlide, stageWidth, onE
     setSync(next);
   }, []);
   const stateMessage = useCallback(
-    (state: SyncState): SyncMessage => ({ type: 'state', from: self.id, role: self.role, shared: sharedOf(state), stageWidth: stageWidthRef.current }),
+    (state: SyncState): SyncMessage => ({
+      type: 'state',
+      from: self.id,
+      role: self.role,
+      shared: sharedOf(state),
+      stageWidth: stageWidthRef.current,
+    }),
     [self],
   );
 
@@ -127,10 +133,13 @@ export function usePresentationSync({ role, total, initialSlide, stageWidth, onE
     },
     [commit, stateMessage],
   );
-  const update = useCallback((change: (state: PresenterState) => PresenterState) => {
-    const current = syncRef.current;
-    apply({ ...current, presenter: change(current.presenter) });
-  }, [apply]);
+  const update = useCallback(
+    (change: (state: PresenterState) => PresenterState) => {
+      const current = syncRef.current;
+      apply({ ...current, presenter: change(current.presenter) });
+    },
+    [apply],
+  );
   const setInterval = useCallback((seconds: number) => apply({ ...syncRef.current, interval: seconds }), [apply]);
 
   // Keys, as a clicker sends them.

@@ -89,7 +89,9 @@ export const ReportParagraph = memo(function ReportParagraph({ paragraph, mark, 
                 {': '}
                 {[
                   hasFigure(value) ? figureText(formatFigure(value, 'en')) : null,
-                  value.growthPct !== undefined ? formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, 'en').text : null,
+                  value.growthPct !== undefined
+                    ? formatGrowth({ growthPct: value.growthPct, growthQualifier: value.growthQualifier }, 'en').text
+                    : null,
                 ]
                   .filter(Boolean)
                   .join(', ')}{' '}

@@ -22,7 +22,10 @@ export function ReportView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
   const linkLang = url.lang;
   const depth = url.depth;
   // Each figure in the text links to its row in the ledger.
-  const ledgerHref = useMemo(() => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'figures', fig: id }), [linkLang, depth, lang]);
+  const ledgerHref = useMemo(
+    () => (id: string) => hrefFor({ lang: linkLang, depth }, lang, { view: 'figures', fig: id }),
+    [linkLang, depth, lang],
+  );
 
   const model = useMemo(() => {
     if (!report.data) return null;

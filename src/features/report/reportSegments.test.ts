@@ -23,7 +23,12 @@ describe('segmentParagraph', () => {
   it('marks the passage and links its figures to their values', () => {
     const source = findSource(dataset, reportText, 'gdp@2023')!;
     const segments = segmentParagraph(gdpParagraph, source.span, figures);
-    expect(segments.filter((s) => s.marked).map((s) => s.text).join('')).toBe('2023年完成地区生产总值1638亿元、增长4.5%（预计数、下同）');
+    expect(
+      segments
+        .filter((s) => s.marked)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('2023年完成地区生产总值1638亿元、增长4.5%（预计数、下同）');
     expect(segments.filter((s) => s.valueId === 'gdp@2023').map((s) => s.text)).toEqual(['1638亿元', '4.5%']);
     expect(segments.find((s) => s.text === '222.6亿元')).toMatchObject({ marked: false, valueId: 'budget-revenue@2023' });
   });

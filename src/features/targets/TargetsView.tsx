@@ -38,7 +38,13 @@ function OutcomeCell({ row, dataset, lang }: { row: TargetRow; dataset: Dataset;
         const value = values.find((v) => v.id === assessment.outcomeId);
         return value ? (
           <li key={assessment.outcomeId}>
-            <OutcomeFigure dataset={dataset} value={value} polarity={indicator.polarity} lang={lang} decides={outcome.assessments.length > 1 && assessment.outcomeId === decidedBy} />
+            <OutcomeFigure
+              dataset={dataset}
+              value={value}
+              polarity={indicator.polarity}
+              lang={lang}
+              decides={outcome.assessments.length > 1 && assessment.outcomeId === decidedBy}
+            />
           </li>
         ) : null;
       })}
@@ -60,7 +66,13 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const section = url.ledger.section !== null && PLAN_SECTIONS.includes(url.ledger.section) ? url.ledger.section : null;
   const byStatus = url.ledger.sort === 'status';
   const shown = useMemo(() => sortTargets(filterTargets(rows, url.status, section), byStatus), [rows, url.status, section, byStatus]);
-  const headers = [t('targetsView.colTarget'), t('targetsView.colTargetValue'), t('targetsView.colOutcome'), t('targetsView.colStatus'), t('targetsView.colSource')];
+  const headers = [
+    t('targetsView.colTarget'),
+    t('targetsView.colTargetValue'),
+    t('targetsView.colOutcome'),
+    t('targetsView.colStatus'),
+    t('targetsView.colSource'),
+  ];
   const setStatus = (status: (typeof OUTCOME_STATUSES)[number] | null) => setAppUrl((u) => ({ ...u, status }), { replace: true });
 
   return (
@@ -74,7 +86,14 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
             {t('targetsView.all', { count: rows.length })}
           </button>
           {OUTCOME_STATUSES.filter((status) => counts[status] > 0).map((status) => (
-            <button key={status} type="button" className="outcome-count" aria-pressed={url.status === status} onClick={() => setStatus(url.status === status ? null : status)} data-status={status}>
+            <button
+              key={status}
+              type="button"
+              className="outcome-count"
+              aria-pressed={url.status === status}
+              onClick={() => setStatus(url.status === status ? null : status)}
+              data-status={status}
+            >
               <OutcomeBadge status={status} /> <strong className="outcome-count-number">{counts[status]}</strong>
             </button>
           ))}
@@ -87,7 +106,13 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
         <div className="targets-controls">
           <div className="control">
             <label htmlFor={`${id}-section`}>{t('targetsView.section')}</label>
-            <select id={`${id}-section`} value={section ?? ''} onChange={(event) => setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, section: oneOf(PLAN_SECTIONS, event.target.value) } }), { replace: true })}>
+            <select
+              id={`${id}-section`}
+              value={section ?? ''}
+              onChange={(event) =>
+                setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, section: oneOf(PLAN_SECTIONS, event.target.value) } }), { replace: true })
+              }
+            >
               <option value="">{t('targetsView.allSections')}</option>
               {PLAN_SECTIONS.map((s) => (
                 <option key={s} value={s}>
@@ -101,10 +126,20 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
               {t('figures.sortBy')}
             </span>
             <div className="segmented" role="group" aria-labelledby={`${id}-sort`}>
-              <button type="button" className="button button-quiet" aria-pressed={!byStatus} onClick={() => setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, sort: 'report' } }), { replace: true })}>
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-pressed={!byStatus}
+                onClick={() => setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, sort: 'report' } }), { replace: true })}
+              >
                 {t('figures.sortReport')}
               </button>
-              <button type="button" className="button button-quiet" aria-pressed={byStatus} onClick={() => setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, sort: 'status' } }), { replace: true })}>
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-pressed={byStatus}
+                onClick={() => setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, sort: 'status' } }), { replace: true })}
+              >
                 {t('targetsView.colStatus')}
               </button>
             </div>

@@ -58,7 +58,13 @@ function YearBar(props: BarShapeProps & { ids: PatternIds; lang: Lang }) {
   const className = `bar bar-${row.kind}${row.provisional ? ' bar-provisional' : ''}`;
   if (row.hasFigurePage) {
     return (
-      <a className={className} href={hrefFor(url, lang, { view: 'figure', fig: row.valueId })} onClick={handleInternalLink} aria-label={row.ariaLabel} data-bar={row.key}>
+      <a
+        className={className}
+        href={hrefFor(url, lang, { view: 'figure', fig: row.valueId })}
+        onClick={handleInternalLink}
+        aria-label={row.ariaLabel}
+        data-bar={row.key}
+      >
         {body}
       </a>
     );
@@ -71,7 +77,12 @@ function YearBar(props: BarShapeProps & { ids: PatternIds; lang: Lang }) {
 }
 
 /** The year and kind on the axis; the document under it where one year has two figures of one kind. */
-function YearTick(props: { x?: number | string; y?: number | string; payload?: { value?: string; index?: number }; rows: readonly YearBarRow[] }) {
+function YearTick(props: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: string; index?: number };
+  rows: readonly YearBarRow[];
+}) {
   const { x, y, payload, rows } = props;
   const row = rows[payload?.index ?? -1];
   if (!row) return null;
@@ -120,8 +131,21 @@ export function YearBars({ rows, scaleRows, min, max, title, lang }: Props) {
       >
         <BarPatternDefs ids={ids} />
         <XAxis type="number" domain={[min < 0 ? (min * end) / max : 0, end]} hide />
-        <YAxis type="category" dataKey="key" width={AXIS_WIDTH} tickLine={false} axisLine={false} interval={0} tick={(tick: object) => <YearTick {...tick} rows={rows} />} />
-        <Bar dataKey="value" isAnimationActive={false} barSize={BAR_SIZE} shape={(props: BarShapeProps) => <YearBar {...props} ids={ids} lang={lang} />} />
+        <YAxis
+          type="category"
+          dataKey="key"
+          width={AXIS_WIDTH}
+          tickLine={false}
+          axisLine={false}
+          interval={0}
+          tick={(tick: object) => <YearTick {...tick} rows={rows} />}
+        />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          barSize={BAR_SIZE}
+          shape={(props: BarShapeProps) => <YearBar {...props} ids={ids} lang={lang} />}
+        />
       </BarChart>
     </div>
   );

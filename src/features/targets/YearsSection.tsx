@@ -17,11 +17,27 @@ interface GrowthScale {
   rows: readonly YearBarRow[];
 }
 
-function PanelChart({ panel, series, growth, dataset, lang }: { panel: Panel; series: IndicatorYears; growth: GrowthScale; dataset: Dataset; lang: Lang }) {
+function PanelChart({
+  panel,
+  series,
+  growth,
+  dataset,
+  lang,
+}: {
+  panel: Panel;
+  series: IndicatorYears;
+  growth: GrowthScale;
+  dataset: Dataset;
+  lang: Lang;
+}) {
   const { t } = useTranslation();
   const name = series.indicator.name[lang];
   const title =
-    panel.measure === 'growth' ? t('years.growthPanel') : panel.unit === null ? t('years.levelPanelMixed') : t('years.levelPanel', { unit: chartUnit(panel.unit, lang) });
+    panel.measure === 'growth'
+      ? t('years.growthPanel')
+      : panel.unit === null
+        ? t('years.levelPanelMixed')
+        : t('years.levelPanel', { unit: chartUnit(panel.unit, lang) });
   return (
     <div className="year-panel" data-panel={panel.measure}>
       <p className="year-panel-title">{title}</p>
@@ -29,7 +45,11 @@ function PanelChart({ panel, series, growth, dataset, lang }: { panel: Panel; se
         const scale = segmentScale(panel, segment, growth);
         const rows = yearBarRows(segment.entries, panel, name, dataset, lang, t);
         const scaleRows =
-          panel.measure === 'growth' ? growth.rows : panel.unit === null ? rows : panel.segments.flatMap((s) => yearBarRows(s.entries, panel, name, dataset, lang, t));
+          panel.measure === 'growth'
+            ? growth.rows
+            : panel.unit === null
+              ? rows
+              : panel.segments.flatMap((s) => yearBarRows(s.entries, panel, name, dataset, lang, t));
         return (
           <div key={i} className="year-segment">
             {segment.breakBefore && (
@@ -72,7 +92,15 @@ function YearsChart({ series, growth, dataset, lang }: { series: IndicatorYears;
           {series.level && <PanelChart panel={series.level} series={series} growth={growth} dataset={dataset} lang={lang} />}
         </div>
       }
-      table={<YearsTable rows={series.rows} dataset={dataset} polarity={series.indicator.polarity} lang={lang} caption={t('years.caption', { name })} />}
+      table={
+        <YearsTable
+          rows={series.rows}
+          dataset={dataset}
+          polarity={series.indicator.polarity}
+          lang={lang}
+          caption={t('years.caption', { name })}
+        />
+      }
     />
   );
 }

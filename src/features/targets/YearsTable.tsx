@@ -17,9 +17,28 @@ function Linked({ value, dataset, children }: { value: AnyValue; dataset: Datase
 }
 
 /** The table behind one indicator's multi-year chart: every figure of 2021–2025, a row each, with a row where the basis breaks. */
-export function YearsTable({ rows, dataset, polarity, lang, caption }: { rows: readonly TableRow[]; dataset: Dataset; polarity: Polarity; lang: Lang; caption: string }) {
+export function YearsTable({
+  rows,
+  dataset,
+  polarity,
+  lang,
+  caption,
+}: {
+  rows: readonly TableRow[];
+  dataset: Dataset;
+  polarity: Polarity;
+  lang: Lang;
+  caption: string;
+}) {
   const { t } = useTranslation();
-  const headers = [t('years.colYear'), t('years.colKind'), t('years.colLevel'), t('years.colGrowth'), t('years.colNotes'), t('years.colDocument')];
+  const headers = [
+    t('years.colYear'),
+    t('years.colKind'),
+    t('years.colLevel'),
+    t('years.colGrowth'),
+    t('years.colNotes'),
+    t('years.colDocument'),
+  ];
   return (
     <DataTable caption={caption} headers={headers} className="years-table">
       {rows.map(({ value, breakBefore: breaks }) => {
@@ -65,7 +84,11 @@ export function YearsTable({ rows, dataset, polarity, lang, caption }: { rows: r
                 )}
               </td>
               <td role="cell" data-label={headers[4]}>
-                {[provisional ? t(`years.provisionalLong.${provisional}`) : null, value.basis ? t(`years.basis.${value.basis}`) : null, notes.includes('comparableBasis') ? t('notes.comparableBasis') : null]
+                {[
+                  provisional ? t(`years.provisionalLong.${provisional}`) : null,
+                  value.basis ? t(`years.basis.${value.basis}`) : null,
+                  notes.includes('comparableBasis') ? t('notes.comparableBasis') : null,
+                ]
                   .filter(Boolean)
                   .join(lang === 'zh' ? '；' : '; ') || <span className="muted">{t('years.none')}</span>}
               </td>

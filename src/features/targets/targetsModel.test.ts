@@ -12,7 +12,14 @@ describe('the targets view', () => {
   });
 
   it('counts the targets by what happened to them', () => {
-    expect(countByStatus(rows)).toEqual({ met: 3, 'about-met': 1, missed: 1, qualitative: 0, 'not-comparable': 2, 'not-yet-reported': 100 });
+    expect(countByStatus(rows)).toEqual({
+      met: 3,
+      'about-met': 1,
+      missed: 1,
+      qualitative: 0,
+      'not-comparable': 2,
+      'not-yet-reported': 100,
+    });
   });
 
   it('says industrial investment missed its target of +10% with +6.6%', () => {

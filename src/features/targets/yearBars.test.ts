@@ -50,7 +50,9 @@ describe('the bars’ printed labels and names', () => {
 
   it('names each bar fully for screen readers, with its document', () => {
     const [, after] = rowsOf(of('gdp').level, 'zh', zh, '地区生产总值');
-    expect(after?.[0]?.ariaLabel).toBe('地区生产总值, 2024年, 总量: 2005.70亿元, 初步核算数, 五经普修订后; 吴中区2024年国民经济和社会发展统计公报, 2025年');
+    expect(after?.[0]?.ariaLabel).toBe(
+      '地区生产总值, 2024年, 总量: 2005.70亿元, 初步核算数, 五经普修订后; 吴中区2024年国民经济和社会发展统计公报, 2025年',
+    );
     const [growth] = rowsOf(of('gdp').growth, 'en', en, 'GDP');
     expect(growth?.[4]?.ariaLabel).toMatch(/^GDP, 2024 \(2025 report\), Growth: 5\.5%, preliminary estimate; /);
   });
@@ -71,8 +73,15 @@ describe('the bars’ printed labels and names', () => {
   it('words the census sentence from the data', () => {
     const gdp = of('gdp');
     expect(censusWords(gdp.census!, 'zh', zh)).toEqual({ before: '1638亿元', after: '2005.70亿元', rate: '5.3%', doc: '统计公报' });
-    expect(censusWords(gdp.census!, 'en', en)).toEqual({ before: 'CNY 163.8 billion', after: 'CNY 200.57 billion', rate: '5.3%', doc: 'bulletin' });
-    expect(zh('years.censusNote', censusWords(gdp.census!, 'zh', zh)!)).toContain('2023年的1638亿元是第五次全国经济普查修订前的数字，2024年的2005.70亿元是修订后的数字');
+    expect(censusWords(gdp.census!, 'en', en)).toEqual({
+      before: 'CNY 163.8 billion',
+      after: 'CNY 200.57 billion',
+      rate: '5.3%',
+      doc: 'bulletin',
+    });
+    expect(zh('years.censusNote', censusWords(gdp.census!, 'zh', zh)!)).toContain(
+      '2023年的1638亿元是第五次全国经济普查修订前的数字，2024年的2005.70亿元是修订后的数字',
+    );
   });
 });
 

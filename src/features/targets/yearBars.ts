@@ -42,7 +42,14 @@ function fullText(entry: YearEntry, lang: Lang): string {
   return entry.printed ? figureText(formatFigure(entry.printed, lang)) : '';
 }
 
-export function yearBarRows(entries: readonly YearEntry[], panel: Panel, name: string, dataset: Dataset, lang: Lang, t: TFunction): YearBarRow[] {
+export function yearBarRows(
+  entries: readonly YearEntry[],
+  panel: Panel,
+  name: string,
+  dataset: Dataset,
+  lang: Lang,
+  t: TFunction,
+): YearBarRow[] {
   return entries.map((entry) => {
     const axisLabel = t(entry.kind === 'target' ? 'years.axisTarget' : 'years.axisActual', { year: entry.year });
     const docLabel = entry.sameYearAndKind ? docShort(entry, t) : null;
@@ -68,7 +75,11 @@ export function yearBarRows(entries: readonly YearEntry[], panel: Panel, name: s
 }
 
 /** The census sentence's figures, in the reader's language: 1638亿元 / CNY 163.8 billion, and the stated rate. */
-export function censusWords(census: CensusNote, lang: Lang, t: TFunction): { before: string; after: string; rate: string; doc: string } | null {
+export function censusWords(
+  census: CensusNote,
+  lang: Lang,
+  t: TFunction,
+): { before: string; after: string; rate: string; doc: string } | null {
   if (!census.before.printed || !census.after.printed || !census.afterGrowth) return null;
   return {
     before: figureText(formatFigure(census.before.printed, lang)),

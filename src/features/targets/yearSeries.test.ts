@@ -13,10 +13,16 @@ const byId = (id: string): IndicatorYears => {
 /** A panel as readable rows: year, kind, drawn figure, document, provisional; `|from→to|` at a break. */
 function rows(panel: Panel | null): string[] {
   const aims = (panel?.aims ?? []).map((e) => `${e.year} ${e.kind} ${e.aim?.zh ?? ''} ${e.docId} (aim)`);
-  return [...(panel?.segments ?? []).flatMap((segment) => [
-    ...(segment.breakBefore ? [`|${segment.breakBefore.from}→${segment.breakBefore.to}|`] : []),
-    ...segment.entries.map((e) => `${e.year} ${e.kind} ${e.printed ? `${e.printed.qualifier ?? ''}${e.printed.value}${e.printed.unit}` : ''} ${e.docId}${e.provisional ? ` ${e.provisional}` : ''}`),
-  ]), ...aims];
+  return [
+    ...(panel?.segments ?? []).flatMap((segment) => [
+      ...(segment.breakBefore ? [`|${segment.breakBefore.from}→${segment.breakBefore.to}|`] : []),
+      ...segment.entries.map(
+        (e) =>
+          `${e.year} ${e.kind} ${e.printed ? `${e.printed.qualifier ?? ''}${e.printed.value}${e.printed.unit}` : ''} ${e.docId}${e.provisional ? ` ${e.provisional}` : ''}`,
+      ),
+    ]),
+    ...aims,
+  ];
 }
 
 describe('the headline indicators, 2021–2025', () => {
@@ -89,7 +95,11 @@ describe('the headline indicators, 2021–2025', () => {
 
   it('shows budget revenue’s stated comparable-basis rate, and its 2025 aim in words, without a bar', () => {
     const budget = byId('budget-revenue');
-    expect(rows(budget.growth).slice(-3)).toEqual(['2024 target 以上4% WZ-GWR-2024', '2024 actual 4.9% WZ-GWR-2025 estimate', '2025 target 保持正增长 WZ-GWR-2025 (aim)']);
+    expect(rows(budget.growth).slice(-3)).toEqual([
+      '2024 target 以上4% WZ-GWR-2024',
+      '2024 actual 4.9% WZ-GWR-2025 estimate',
+      '2025 target 保持正增长 WZ-GWR-2025 (aim)',
+    ]);
     expect(budget.growth?.segments.flatMap((s) => s.entries).every((e) => e.drawn !== null)).toBe(true);
     expect(budget.growth?.aims.map((e) => e.aim?.en)).toEqual(['keep growing (positive growth)']);
     // 222.6 → 219.6 is a fall by levels; no rate is computed from them: the only 2024 rate is the stated +4.9%.
@@ -98,14 +108,34 @@ describe('the headline indicators, 2021–2025', () => {
 
   it('breaks foreign trade where the unit changes from 亿美元 to 亿元, in levels and rates', () => {
     const trade = byId('foreign-trade');
-    expect(rows(trade.level)).toEqual(['2021 actual 90亿美元 WZ-GWR-2022 estimate', '|us-dollars→yuan|', '2023 actual 717亿元 WZ-GWR-2024 estimate', '2024 actual 797.1亿元 WZ-GWR-2025 estimate']);
+    expect(rows(trade.level)).toEqual([
+      '2021 actual 90亿美元 WZ-GWR-2022 estimate',
+      '|us-dollars→yuan|',
+      '2023 actual 717亿元 WZ-GWR-2024 estimate',
+      '2024 actual 797.1亿元 WZ-GWR-2025 estimate',
+    ]);
     expect(trade.level?.unit).toBeNull();
-    expect(rows(trade.growth)).toEqual(['2021 actual 9.6% WZ-GWR-2022 estimate', '|us-dollars→yuan|', '2023 actual 9% WZ-GWR-2024 estimate', '2024 actual 11.3% WZ-GWR-2025 estimate', '2025 target 保稳提质 WZ-GWR-2025 (aim)']);
+    expect(rows(trade.growth)).toEqual([
+      '2021 actual 9.6% WZ-GWR-2022 estimate',
+      '|us-dollars→yuan|',
+      '2023 actual 9% WZ-GWR-2024 estimate',
+      '2024 actual 11.3% WZ-GWR-2025 estimate',
+      '2025 target 保稳提质 WZ-GWR-2025 (aim)',
+    ]);
   });
 
   it('puts levels in a share’s own unit and targets with their qualifier', () => {
-    expect(rows(byId('high-tech-share').level)).toEqual(['2022 actual 65% XH-2023-07', '2023 actual 70.7% WZ-GWR-2024 estimate', '2025 target 以上70% WZ-GWR-2025']);
-    expect(rows(byId('retail-sales').level)).toEqual(['2021 actual 860亿元 WZ-GWR-2022 estimate', '2023 actual 933亿元 WZ-GWR-2024 estimate', '2024 target 突破1000亿元 WZ-GWR-2024', '2025 target 超1000亿元 WZ-GWR-2025']);
+    expect(rows(byId('high-tech-share').level)).toEqual([
+      '2022 actual 65% XH-2023-07',
+      '2023 actual 70.7% WZ-GWR-2024 estimate',
+      '2025 target 以上70% WZ-GWR-2025',
+    ]);
+    expect(rows(byId('retail-sales').level)).toEqual([
+      '2021 actual 860亿元 WZ-GWR-2022 estimate',
+      '2023 actual 933亿元 WZ-GWR-2024 estimate',
+      '2024 target 突破1000亿元 WZ-GWR-2024',
+      '2025 target 超1000亿元 WZ-GWR-2025',
+    ]);
   });
 
   it('links only the 2024 report’s figures to a figure page', () => {

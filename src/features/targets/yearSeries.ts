@@ -71,11 +71,6 @@ export interface Segment {
   entries: YearEntry[];
 }
 
-/** The unit of a segment's figures ('%' for rates). */
-export function segmentUnit(segment: Segment): CitedUnitCode | null {
-  return segment.entries.find((e) => e.printed)?.printed?.unit ?? null;
-}
-
 export interface Panel {
   measure: 'growth' | 'level';
   /** '%' for growth; the levels' unit otherwise, or null where a break changes it (亿美元 → 亿元): then each label carries its unit. */
@@ -150,7 +145,10 @@ function entry(dataset: Dataset, value: AnyValue, measure: 'growth' | 'level'): 
     const printed = value.growthPct === undefined ? null : { value: value.growthPct, unit: '%' as const, qualifier: value.growthQualifier };
     return { ...base, drawn: printed?.value ?? null, printed, basis: growthBasis(value) };
   }
-  const printed = value.value === null ? null : { value: value.value, unit: value.unit, qualifier: value.qualifier, decimals: 'decimals' in value ? value.decimals : undefined };
+  const printed =
+    value.value === null
+      ? null
+      : { value: value.value, unit: value.unit, qualifier: value.qualifier, decimals: 'decimals' in value ? value.decimals : undefined };
   return { ...base, drawn: printed?.value ?? null, printed, basis: value.basis ?? null };
 }
 
@@ -211,7 +209,11 @@ function censusNote(level: Panel | null, values: readonly AnyValue[]): CensusNot
 
 /** One indicator's 2021–2025 figures: panels of stated rates and of levels, and the rows of its table. */
 export function indicatorYears(dataset: Dataset, indicator: Indicator): IndicatorYears {
-  const values = inOrder(valuesFromAllDocuments(indicator).filter((v) => v.year >= FIRST_YEAR && v.year <= LAST_YEAR && !('ratio' in v && v.ratio !== undefined)));
+  const values = inOrder(
+    valuesFromAllDocuments(indicator).filter(
+      (v) => v.year >= FIRST_YEAR && v.year <= LAST_YEAR && !('ratio' in v && v.ratio !== undefined),
+    ),
+  );
   const growth = panel(
     'growth',
     values.filter((v) => v.growthPct !== undefined || ('aim' in v && v.aim !== undefined)).map((v) => entry(dataset, v, 'growth')),
@@ -242,7 +244,9 @@ export function yearSeries(dataset: Dataset, ids: readonly string[] = HEADLINE_I
 
 /** The largest stated rate of all panels: growth bars share one scale, so their lengths compare across indicators. */
 export function growthScale(series: readonly IndicatorYears[]): { min: number; max: number } {
-  const drawn = series.flatMap((s) => s.growth?.segments.flatMap((seg) => seg.entries.flatMap((e) => (e.drawn === null ? [] : [e.drawn]))) ?? []);
+  const drawn = series.flatMap(
+    (s) => s.growth?.segments.flatMap((seg) => seg.entries.flatMap((e) => (e.drawn === null ? [] : [e.drawn]))) ?? [],
+  );
   return { min: Math.min(0, ...drawn), max: Math.max(1, ...drawn) };
 }
 

@@ -76,11 +76,24 @@ function MapFurniture({ layout }: { layout: MapLayout }) {
   const y = scale.at.y;
   return (
     <g className="map-furniture" aria-hidden="true">
-      <path className="map-north" d={`M${round1(cx)} ${round1(tip)} L${round1(cx + 8)} ${round1(base)} L${round1(cx)} ${round1(base - 6)} L${round1(cx - 8)} ${round1(base)} Z`} />
+      <path
+        className="map-north"
+        d={`M${round1(cx)} ${round1(tip)} L${round1(cx + 8)} ${round1(base)} L${round1(cx)} ${round1(base - 6)} L${round1(cx - 8)} ${round1(base)} Z`}
+      />
       {layout.northLabel && <LabelText label={layout.northLabel} className="map-label furniture-label" />}
       <rect className="map-scale-bar" x={round1(scale.at.x)} y={round1(y - 4)} width={round1(scale.length / 2)} height={4} />
-      <rect className="map-scale-bar is-open" x={round1(scale.at.x + scale.length / 2)} y={round1(y - 4)} width={round1(scale.length / 2)} height={4} />
-      <path className="map-scale-ticks" d={`M${round1(scale.at.x)} ${round1(y - 8)} V${round1(y)} M${round1(scale.at.x + scale.length)} ${round1(y - 8)} V${round1(y)}`} data-km={half * 2} />
+      <rect
+        className="map-scale-bar is-open"
+        x={round1(scale.at.x + scale.length / 2)}
+        y={round1(y - 4)}
+        width={round1(scale.length / 2)}
+        height={4}
+      />
+      <path
+        className="map-scale-ticks"
+        d={`M${round1(scale.at.x)} ${round1(y - 8)} V${round1(y)} M${round1(scale.at.x + scale.length)} ${round1(y - 8)} V${round1(y)}`}
+        data-km={half * 2}
+      />
       {layout.scaleLabel && <LabelText label={layout.scaleLabel} className="map-label furniture-label" />}
     </g>
   );
@@ -290,7 +303,10 @@ export function ZoneMap({ zones, selected, onSelect, lang }: Props) {
           {layout.places.map((label) => (
             <g key={label.id} data-place={label.id}>
               <Leader label={label} />
-              <LabelText label={label} className={`map-label place-label${isWater(label.id) ? ' water-label' : ''}${isNeighbour(label.id) ? ' neighbour-label' : ''}`} />
+              <LabelText
+                label={label}
+                className={`map-label place-label${isWater(label.id) ? ' water-label' : ''}${isNeighbour(label.id) ? ' neighbour-label' : ''}`}
+              />
             </g>
           ))}
           <MapFurniture layout={layout} />

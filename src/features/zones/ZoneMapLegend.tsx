@@ -7,7 +7,12 @@ function SuzhouLocator() {
   const { t } = useTranslation();
   const { frame } = LOCATOR;
   return (
-    <svg className="zone-locator-inset" viewBox={`0 0 ${round1(LOCATOR.width)} ${LOCATOR.height}`} role="img" aria-label={t('zones.locatorLabel')}>
+    <svg
+      className="zone-locator-inset"
+      viewBox={`0 0 ${round1(LOCATOR.width)} ${LOCATOR.height}`}
+      role="img"
+      aria-label={t('zones.locatorLabel')}
+    >
       {LOCATOR.districts.map((district) => (
         <path key={district.code} className={district.home ? 'inset-home' : 'inset-district'} d={district.path} />
       ))}

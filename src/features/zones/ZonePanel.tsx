@@ -38,9 +38,7 @@ function FigureItem({ figure, lang }: { figure: ZoneFigure; lang: Lang }) {
           <FigureValue value={value} lang={lang} />
         </span>
       )}
-      {hasGrowth(value) && (
-        <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />
-      )}
+      {hasGrowth(value) && <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />}
       <span className="zone-figure-meta">{t(KIND_KEYS[value.kind], { year: value.year })}</span>
       <SourceQuote quote={value.quote} valueId={value.id} name={`${name} ${value.year}`} />
     </li>
@@ -127,7 +125,11 @@ export function ZonePanel({ dataset, zoneId, lang, onClear }: Props) {
         )}
       </div>
       <p className="zone-description">{zone.description[lang]}</p>
-      {years.length === 0 ? <p className="muted">{t('zones.noContent')}</p> : years.map((group) => <YearSection key={group.year} group={group} lang={lang} />)}
+      {years.length === 0 ? (
+        <p className="muted">{t('zones.noContent')}</p>
+      ) : (
+        years.map((group) => <YearSection key={group.year} group={group} lang={lang} />)
+      )}
     </section>
   );
 }

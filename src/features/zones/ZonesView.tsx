@@ -61,7 +61,11 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   }, [selected]);
 
   return (
-    <section className="section zones" aria-labelledby="zones-heading" onPointerDownCapture={() => (lastPointerDown.current = performance.now())}>
+    <section
+      className="section zones"
+      aria-labelledby="zones-heading"
+      onPointerDownCapture={() => (lastPointerDown.current = performance.now())}
+    >
       <ViewTitle id="zones-heading">{t('zones.heading')}</ViewTitle>
       <p className="section-intro">{t('zones.intro')}</p>
       <div role="status" className="zones-status">

@@ -77,7 +77,10 @@ describe('placing labels', () => {
       [
         request('a', anchor, [{ side: 'e', gap: 4 }]),
         request('b', { ...anchor, y: 104 }, [{ side: 'e', gap: 4 }]),
-        { ...request('c', { x: 390, y: 150, width: 4, height: 4 }, [{ side: 'e', gap: 4 }]), avoid: [{ owner: 'x', box: { x: 300, y: 130, width: 80, height: 20 } }] },
+        {
+          ...request('c', { x: 390, y: 150, width: 4, height: 4 }, [{ side: 'e', gap: 4 }]),
+          avoid: [{ owner: 'x', box: { x: 300, y: 130, width: 80, height: 20 } }],
+        },
       ],
       bounds,
     );

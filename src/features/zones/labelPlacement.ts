@@ -137,7 +137,10 @@ function costOf(box: Box, blockers: readonly Obstacle[], bounds: Box, request?: 
   const within = request?.centreWithin;
   const touch = request?.touch;
   const astray =
-    (within && !boxContains(within, { ...centre, width: 0, height: 0 })) || (touch && !touch.some((ring) => boxHitsPolygon(grow(box, 1), ring))) ? 1e6 : 0;
+    (within && !boxContains(within, { ...centre, width: 0, height: 0 })) ||
+    (touch && !touch.some((ring) => boxHitsPolygon(grow(box, 1), ring)))
+      ? 1e6
+      : 0;
   const overlap = blockers.reduce(
     (sum, other) =>
       sum + (other.polygon ? (boxHitsPolygon(padded, other.polygon) ? SHAPE_COST : 0) : overlapArea(box, grow(other.box, LABEL_PADDING))),
@@ -240,4 +243,3 @@ export function placeLabels(requests: readonly LabelRequest[], bounds: Box, maxS
   if (search(0)) return requests.flatMap((request, i) => (chosen[i] ? [toPlaced(request, chosen[i])] : []));
   return placeGreedily(requests, options);
 }
-

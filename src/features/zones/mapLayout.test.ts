@@ -8,7 +8,19 @@ import type { Lang } from '../../shared/i18n/lang';
 import zh from '../../shared/i18n/locales/zh.json';
 import en from '../../shared/i18n/locales/en.json';
 import { boxAround, boxContains, boxHitsPolygon, boxesOverlap, centerOf, grow, segmentHitsBox, type Box } from './geometry';
-import { FONT, GROUND, ISLAND_RINGS, MAP_HEIGHT, MAP_WIDTH, MARKER_RADIUS, WATER_IDS, layoutMap, mapLabelText, moveInOrder, type MapLayout } from './mapLayout';
+import {
+  FONT,
+  GROUND,
+  ISLAND_RINGS,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  MARKER_RADIUS,
+  WATER_IDS,
+  layoutMap,
+  mapLabelText,
+  moveInOrder,
+  type MapLayout,
+} from './mapLayout';
 import { DISTRICTS, LAKE_WATER, TAIHU_WATER, ZONE_AREAS } from './groundShapes';
 import { FRAME, PRIORITY_POINTS, REFERENCE } from './mapShapes';
 
@@ -64,7 +76,11 @@ describe('the zones on the map', () => {
   it('draws every zone of the dataset: the four platforms as areas, the four priorities with a marker', () => {
     expect(Object.keys(ZONE_AREAS).sort()).toEqual(['etdz', 'hitech', 'new-city', 'resort']);
     expect(Object.keys(PRIORITY_POINTS).sort()).toEqual(['dushu-lake', 'eco-island', 'new-city', 'tcm-university']);
-    expect(layoutFor('zh').zones.map((z) => z.id).sort()).toEqual(dataset.zones.map((z) => z.id).sort());
+    expect(
+      layoutFor('zh')
+        .zones.map((z) => z.id)
+        .sort(),
+    ).toEqual(dataset.zones.map((z) => z.id).sort());
   });
 
   it('keeps each platform on Wuzhong’s land, within 3 km of the place geography.md gives for it', () => {
@@ -139,10 +155,13 @@ describe.each(['zh', 'en'] as const)('the labels in %s', (lang) => {
       const own =
         zone.id === 'eco-island'
           ? ISLAND_RINGS.some((ring) => boxHitsPolygon(box, ring))
-          : zone.polygons.some((ring) => boxHitsPolygon(box, ring)) || (zone.marker !== null && boxesOverlap(box, boxAround(zone.marker, MARKER_RADIUS)));
+          : zone.polygons.some((ring) => boxHitsPolygon(box, ring)) ||
+            (zone.marker !== null && boxesOverlap(box, boxAround(zone.marker, MARKER_RADIUS)));
       if (own) continue;
       const leader = zone.label.leader;
-      const fromOwn = leader !== null && boxesOverlap(boxAround(leader[0], 1), zone.marker ? boxAround(zone.marker, MARKER_RADIUS + 1) : grow(zone.box, 1));
+      const fromOwn =
+        leader !== null &&
+        boxesOverlap(boxAround(leader[0], 1), zone.marker ? boxAround(zone.marker, MARKER_RADIUS + 1) : grow(zone.box, 1));
       if (!(ON_LEADER.includes(zone.id) && fromOwn)) astray.push(zone.id);
     }
     expect(astray).toEqual([]);

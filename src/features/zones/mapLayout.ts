@@ -231,10 +231,30 @@ const PLACE_POINTS: Record<PlaceId, LonLat> = {
 
 /** Other places inside each neighbour where its name may stand, best first. */
 const NEIGHBOUR_SPOTS: Record<(typeof NEIGHBOUR_IDS)[number], readonly LonLat[]> = {
-  huqiu: [[120.5, 31.325], [120.55, 31.33], [120.45, 31.335]],
-  gusu: [[120.77, 31.3], [120.8, 31.33], [120.62, 31.33], [120.72, 31.34], [120.86, 31.335]],
-  wujiang: [[120.74, 31.1], [120.75, 31.05], [120.7, 31.02], [120.78, 31.15], [120.68, 31.13]],
-  kunshan: [[120.885, 31.14], [120.9, 31.19], [120.89, 31.1]],
+  huqiu: [
+    [120.5, 31.325],
+    [120.55, 31.33],
+    [120.45, 31.335],
+  ],
+  gusu: [
+    [120.77, 31.3],
+    [120.8, 31.33],
+    [120.62, 31.33],
+    [120.72, 31.34],
+    [120.86, 31.335],
+  ],
+  wujiang: [
+    [120.74, 31.1],
+    [120.75, 31.05],
+    [120.7, 31.02],
+    [120.78, 31.15],
+    [120.68, 31.13],
+  ],
+  kunshan: [
+    [120.885, 31.14],
+    [120.9, 31.19],
+    [120.89, 31.1],
+  ],
 };
 
 function spotsAround(id: (typeof NEIGHBOUR_IDS)[number]): Candidate[] {
@@ -338,7 +358,10 @@ export function hasGeometry(id: ZoneId): boolean {
  * The list, the panel and the accessible name keep the name whole.
  */
 export function mapLabelText(shortName: string): string {
-  const stripped = shortName.replace(/^(Wuzhong\s+|吴中)/, '').replace(/\bDemonstration Zone$/, 'Demo Zone').trim();
+  const stripped = shortName
+    .replace(/^(Wuzhong\s+|吴中)/, '')
+    .replace(/\bDemonstration Zone$/, 'Demo Zone')
+    .trim();
   return stripped === '' ? shortName : stripped;
 }
 
@@ -385,45 +408,45 @@ function computeLayout(texts: MapTexts): MapLayout {
     { owner: 'scale', box: furnished.scale.box },
   ];
   // The other towns give way to the zones' names: a town whose dot a zone's name covers is left off, dot and name.
-  const townDots: Obstacle[] = towns.filter((town) => town.kind === 'town').map((town) => ({ owner: town.id, box: boxAround(town.at, TOWN_RADIUS + 2) }));
+  const townDots: Obstacle[] = towns
+    .filter((town) => town.kind === 'town')
+    .map((town) => ({ owner: town.id, box: boxAround(town.at, TOWN_RADIUS + 2) }));
   // A zone's label keeps off every other zone, so it cannot be read as naming it; a place's label only keeps off markers.
   const shapes: Obstacle[] = anchors.flatMap((a) => a.polygons.map((polygon) => ({ owner: a.id, box: boxOfPoints(polygon), polygon })));
   const water = (ids: readonly string[]): Obstacle[] =>
-    GROUND.water.filter((w) => ids.includes(w.id)).flatMap((w) => w.polygons.map((polygon) => ({ owner: `water:${w.id}`, box: boxOfPoints(polygon), polygon })));
+    GROUND.water
+      .filter((w) => ids.includes(w.id))
+      .flatMap((w) => w.polygons.map((polygon) => ({ owner: `water:${w.id}`, box: boxOfPoints(polygon), polygon })));
   const lakes = water(LAKE_IDS);
   const allWater = water(WATER_IDS);
 
-  const zoneRequests = anchors.map(
-    (a): LabelRequest => ({
-      id: a.id,
-      lines: wrapLabel(mapLabelText(texts.zones[a.id] ?? a.id), WRAP_EM.zone),
-      fontSize: FONT.zone[texts.lang],
-      weight: 'bold',
-      reserve: CHECK_SLOT,
-      maxFallbackGap: 26,
-      anchor: a.marker && !a.path ? boxAround(a.marker, MARKER_RADIUS) : a.box,
-      candidates: a.path ? [...ZONE_CANDIDATES[a.id], ...ON_AREA] : ZONE_CANDIDATES[a.id],
-      // The island's name sits on the island, in the lake that surrounds it; every other zone's keeps off all water.
-      avoid: [...shapes, ...markers, ...(a.id === 'eco-island' ? lakes : allWater)],
-      ...(a.id === 'eco-island' ? { centreWithin: islandBox, touch: ISLAND_RINGS } : {}),
-      ...(a.polygons.length > 0 ? { touch: a.polygons } : {}),
-    }),
-  );
-  const placeRequests = PLACE_IDS.map(
-    (id): LabelRequest => ({
-      id,
-      lines: wrapLabel(texts.places[id], WRAP_EM.place),
-      fontSize: FONT.place,
-      weight: 'normal',
-      anchor: PLACE_ANCHORS[id] ?? boxAround(project(PLACE_POINTS[id]), TOWN_RADIUS),
-      candidates: PLACE_CANDIDATES[id],
-      // A place name far from its place would be a puzzle: it stays close or is placed earlier.
-      maxFallbackGap: 14,
-      avoid: [...markers, ...townDots, ...shapes.filter((shape) => shape.owner !== PLACE_IN_ZONE[id])],
-      optional: !REQUIRED_PLACES.includes(id),
-      noLeader: (NEIGHBOUR_IDS as readonly PlaceId[]).includes(id),
-    }),
-  );
+  const zoneRequests = anchors.map((a): LabelRequest => ({
+    id: a.id,
+    lines: wrapLabel(mapLabelText(texts.zones[a.id] ?? a.id), WRAP_EM.zone),
+    fontSize: FONT.zone[texts.lang],
+    weight: 'bold',
+    reserve: CHECK_SLOT,
+    maxFallbackGap: 26,
+    anchor: a.marker && !a.path ? boxAround(a.marker, MARKER_RADIUS) : a.box,
+    candidates: a.path ? [...ZONE_CANDIDATES[a.id], ...ON_AREA] : ZONE_CANDIDATES[a.id],
+    // The island's name sits on the island, in the lake that surrounds it; every other zone's keeps off all water.
+    avoid: [...shapes, ...markers, ...(a.id === 'eco-island' ? lakes : allWater)],
+    ...(a.id === 'eco-island' ? { centreWithin: islandBox, touch: ISLAND_RINGS } : {}),
+    ...(a.polygons.length > 0 ? { touch: a.polygons } : {}),
+  }));
+  const placeRequests = PLACE_IDS.map((id): LabelRequest => ({
+    id,
+    lines: wrapLabel(texts.places[id], WRAP_EM.place),
+    fontSize: FONT.place,
+    weight: 'normal',
+    anchor: PLACE_ANCHORS[id] ?? boxAround(project(PLACE_POINTS[id]), TOWN_RADIUS),
+    candidates: PLACE_CANDIDATES[id],
+    // A place name far from its place would be a puzzle: it stays close or is placed earlier.
+    maxFallbackGap: 14,
+    avoid: [...markers, ...townDots, ...shapes.filter((shape) => shape.owner !== PLACE_IN_ZONE[id])],
+    optional: !REQUIRED_PLACES.includes(id),
+    noLeader: (NEIGHBOUR_IDS as readonly PlaceId[]).includes(id),
+  }));
   const noteRequest: LabelRequest = {
     id: 'note',
     lines: wrapLabel(texts.note, WRAP_EM.note),
@@ -455,7 +478,9 @@ function computeLayout(texts: MapTexts): MapLayout {
   // Fixed things first, then the water's names (which keep to their water), the zones (hardest first), then the places that may give way.
   const required = placeRequests.filter((r) => !r.optional);
   const optional = placeRequests.filter((r) => r.optional);
-  const requests = [scaleRequest, northRequest, noteRequest, ...required, ...zoneRequests, ...optional].filter((r) => r.lines.join('') !== '');
+  const requests = [scaleRequest, northRequest, noteRequest, ...required, ...zoneRequests, ...optional].filter(
+    (r) => r.lines.join('') !== '',
+  );
   const placed = placeLabels(requests, bounds);
   const labelOf = new Map(placed.map((label) => [label.id, label]));
   const zoneLabels = anchors.flatMap((a) => labelOf.get(a.id) ?? []);

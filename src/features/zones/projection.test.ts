@@ -45,7 +45,18 @@ describe('the fitted Mercator projection', () => {
   });
 
   it('draws GeoJSON as SVG paths to a tenth of a unit', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[120.5, 31.2], [120.5, 31.25], [120.55, 31.25], [120.55, 31.2], [120.5, 31.2]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [120.5, 31.2],
+          [120.5, 31.25],
+          [120.55, 31.25],
+          [120.55, 31.2],
+          [120.5, 31.2],
+        ],
+      ],
+    };
     const d = projection.path(square);
     expect(d).toMatch(/^M[\d.]+,[\d.]+L/);
     expect(d.match(/\d+\.\d{2,}/)).toBeNull();

@@ -42,7 +42,13 @@ export function fittedProjection(frame: Frame, width: number): Projection {
     throw new RangeError('a projection needs a frame with east > west, north > south and a positive width');
   }
   // Fitted to the corners, not to a frame polygon: d3 draws a polygon's edges as great circles, which bow north.
-  const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[frame.west, frame.south], [frame.east, frame.north]] };
+  const corners: MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [frame.west, frame.south],
+      [frame.east, frame.north],
+    ],
+  };
   const mercator = geoMercator().fitWidth(width, corners);
   const project = (point: LonLat): Point => {
     const [x, y] = mercator([point[0], point[1]]) ?? [Number.NaN, Number.NaN];

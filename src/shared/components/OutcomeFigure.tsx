@@ -9,7 +9,19 @@ import { hasFigure, hasGrowth } from '../dataset/narrow';
 import { NoteChips } from './NoteChips';
 
 /** An outcome as its document prints it, with the document and where in it the figure stands: cited, never quoted or linked. */
-export function OutcomeFigure({ dataset, value, polarity, lang, decides }: { dataset: Dataset; value: AnyValue; polarity: Polarity; lang: Lang; decides?: boolean }) {
+export function OutcomeFigure({
+  dataset,
+  value,
+  polarity,
+  lang,
+  decides,
+}: {
+  dataset: Dataset;
+  value: AnyValue;
+  polarity: Polarity;
+  lang: Lang;
+  decides?: boolean;
+}) {
   const { t } = useTranslation();
   const document = documentById(dataset, value.doc);
   const location = 'location' in value ? value.location[lang] : null;

@@ -25,7 +25,11 @@ export function SourceQuote({ quote, valueId, name, label }: Props) {
       <blockquote lang="zh-CN" className="source-quote">
         {quote}
       </blockquote>
-      <a className="source-link" href={hrefFor(url, isLang(i18n.language) ? i18n.language : 'zh', { view: 'report', fig: valueId })} onClick={handleInternalLink}>
+      <a
+        className="source-link"
+        href={hrefFor(url, isLang(i18n.language) ? i18n.language : 'zh', { view: 'report', fig: valueId })}
+        onClick={handleInternalLink}
+      >
         {t('figure.openInReport')}
       </a>
     </details>

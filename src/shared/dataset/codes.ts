@@ -104,7 +104,6 @@ export const THEME_IDS = [
 /** 「三区一城」 (the three zones and one new city) and the 「四个一号」 (the four "No. 1" priorities). */
 export const ZONE_IDS = ['etdz', 'hitech', 'resort', 'new-city', 'eco-island', 'dushu-lake', 'tcm-university'] as const;
 
-
 /**
  * Units that other documents print and the 2024 report does not. Kept apart
  * from UNIT_CODES, which also tells the report's figure finder what a figure

@@ -100,7 +100,10 @@ describe('the bundled dataset', () => {
         // A percentage that is both the value and the change cannot be told apart here; the phrase test covers it.
         if (isValue && isGrowth) continue;
         const stored = isValue ? value.qualifier : value.growthQualifier;
-        if (written !== stored) problems.push(`${value.id}: report writes ${written ?? 'no qualifier'} before/after ${token.text}, dataset has ${stored ?? 'none'}`);
+        if (written !== stored)
+          problems.push(
+            `${value.id}: report writes ${written ?? 'no qualifier'} before/after ${token.text}, dataset has ${stored ?? 'none'}`,
+          );
       }
     }
     expect(problems).toEqual([]);

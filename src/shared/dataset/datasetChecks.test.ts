@@ -79,14 +79,25 @@ describe('the dataset checks', () => {
     expect(rejection(e)).toContain('gdp@2024-again: figures.tsv row 1 is already held by gdp@2024-wz-gwr-2025');
   });
 
-  it("reject a document whose date contradicts what it reports", () => {
+  it('reject a document whose date contradicts what it reports', () => {
     const d = fixtureDataset();
     d.documents[1]!.date = '2024-12';
     expect(rejection(d)).toContain('gdp@2024-wz-gwr-2025: reports a result for 2024, but its document WZ-GWR-2025 is dated 2024-12');
     const e = fixtureDataset();
     e.documents.push(news);
-    e.indicators[0]!.cited!.push({ id: 'gdp@2024-test-news', doc: news.id, year: 2024, kind: 'target', value: null, unit: '亿元', growthPct: 5, location: { zh: '正文', en: 'Body' } });
-    expect(rejection(e)).toContain('gdp@2024-test-news: sets a target for 2024, but its document TEST-NEWS-2025 is dated 2025-02, after that year');
+    e.indicators[0]!.cited!.push({
+      id: 'gdp@2024-test-news',
+      doc: news.id,
+      year: 2024,
+      kind: 'target',
+      value: null,
+      unit: '亿元',
+      growthPct: 5,
+      location: { zh: '正文', en: 'Body' },
+    });
+    expect(rejection(e)).toContain(
+      'gdp@2024-test-news: sets a target for 2024, but its document TEST-NEWS-2025 is dated 2025-02, after that year',
+    );
   });
 
   it('reject a primary document that is not the report the dataset holds', () => {
@@ -110,7 +121,16 @@ describe('the dataset checks', () => {
       quote: '生物医药及大健康产业规模突破440亿元',
     });
     d.indicators[1]!.cited = [
-      { id: 'cluster-biomed@2024-test-news', doc: news.id, year: 2024, kind: 'actual', value: 400, unit: '亿元', qualifier: '超', location: { zh: '正文', en: 'Body' } },
+      {
+        id: 'cluster-biomed@2024-test-news',
+        doc: news.id,
+        year: 2024,
+        kind: 'actual',
+        value: 400,
+        unit: '亿元',
+        qualifier: '超',
+        location: { zh: '正文', en: 'Body' },
+      },
     ];
     expect(rejection(d)).toEqual([
       'cluster-biomed@2024: the outcome rule cannot decide: cluster-biomed@2024-test-news: the outcome is printed only as "超400" (a lower bound), which does not settle a target of 突破440',
@@ -120,7 +140,16 @@ describe('the dataset checks', () => {
   it('reject levels on a changed basis that do not say theirs, and a currency basis on another currency', () => {
     const d = fixtureDataset();
     d.documents.push(news);
-    d.indicators[0]!.cited!.push({ id: 'gdp@2024-test-news', doc: news.id, year: 2024, kind: 'actual', value: 2005.7, unit: '亿元', basis: 'after-fifth-census', location: { zh: '正文', en: 'Body' } });
+    d.indicators[0]!.cited!.push({
+      id: 'gdp@2024-test-news',
+      doc: news.id,
+      year: 2024,
+      kind: 'actual',
+      value: 2005.7,
+      unit: '亿元',
+      basis: 'after-fifth-census',
+      location: { zh: '正文', en: 'Body' },
+    });
     expect(rejection(d)).toEqual(['gdp@2023: gdp changes unit or basis over the years, but this level states no basis']);
     const e = fixtureDataset();
     e.indicators[0]!.values[0]!.basis = 'us-dollars';

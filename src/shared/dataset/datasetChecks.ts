@@ -23,11 +23,17 @@ function documentProblems(dataset: Dataset): string[] {
   const primaries = dataset.documents.filter((d) => d.primary === true);
   const primary = primaries[0];
   if (primaries.length !== 1 || primary?.id !== PRIMARY_DOCUMENT_ID) {
-    problems.push(`documents: exactly one primary document, ${PRIMARY_DOCUMENT_ID}, is expected (found ${primaries.map((d) => d.id).join(', ') || 'none'})`);
+    problems.push(
+      `documents: exactly one primary document, ${PRIMARY_DOCUMENT_ID}, is expected (found ${primaries.map((d) => d.id).join(', ') || 'none'})`,
+    );
   }
   if (primary) {
-    if (primary.date !== dataset.report.date) problems.push(`${primary.id}: dated ${primary.date}, but the report is dated ${dataset.report.date}`);
-    if (primary.textFile !== dataset.dataset.reportFile) problems.push(`${primary.id}: text file ${primary.textFile ?? '(none)'} is not the dataset's report file ${dataset.dataset.reportFile}`);
+    if (primary.date !== dataset.report.date)
+      problems.push(`${primary.id}: dated ${primary.date}, but the report is dated ${dataset.report.date}`);
+    if (primary.textFile !== dataset.dataset.reportFile)
+      problems.push(
+        `${primary.id}: text file ${primary.textFile ?? '(none)'} is not the dataset's report file ${dataset.dataset.reportFile}`,
+      );
   }
   return problems;
 }
@@ -35,7 +41,8 @@ function documentProblems(dataset: Dataset): string[] {
 function valueProblems(dataset: Dataset, value: AnyValue, quoted: boolean): string[] {
   const document = dataset.documents.find((d) => d.id === value.doc);
   if (!document) return [`${value.id}: its document "${value.doc}" is not in the registry`];
-  if (quoted && document.primary !== true) return [`${value.id}: a value quoted from the report must belong to the primary document, not ${document.id}`];
+  if (quoted && document.primary !== true)
+    return [`${value.id}: a value quoted from the report must belong to the primary document, not ${document.id}`];
   if (!quoted && document.primary === true) return [`${value.id}: a value of the primary document must be quoted, not cited`];
   const docYear = yearOf(document.date);
   // A result can be reported only once its year is over; a target only before its year has ended.
@@ -57,12 +64,17 @@ function basisProblems(indicator: Indicator): string[] {
   const bases = new Set(values.flatMap((v) => (v.basis ? [v.basis] : [])));
   // A currency basis must be the currency its unit is in.
   const currency = values
-    .filter((v) => (v.basis === 'us-dollars' && unitFamily(v.unit).family !== '美元') || (v.basis === 'yuan' && unitFamily(v.unit).family !== '元'))
+    .filter(
+      (v) =>
+        (v.basis === 'us-dollars' && unitFamily(v.unit).family !== '美元') || (v.basis === 'yuan' && unitFamily(v.unit).family !== '元'),
+    )
     .map((v) => `${v.id}: its basis ${v.basis} is not the currency of its unit ${v.unit}`);
   if (units.size <= 1 && bases.size === 0) return currency;
   return [
     ...currency,
-    ...levels.filter((v) => v.basis === undefined).map((v) => `${v.id}: ${indicator.id} changes unit or basis over the years, but this level states no basis`),
+    ...levels
+      .filter((v) => v.basis === undefined)
+      .map((v) => `${v.id}: ${indicator.id} changes unit or basis over the years, but this level states no basis`),
   ];
 }
 
@@ -84,7 +96,8 @@ function referenceProblems(dataset: Dataset, reference: readonly ReferenceRow[])
       const first = used.get(value.row);
       if (first) problems.push(`${value.id}: figures.tsv row ${value.row} is already held by ${first}`);
       else used.set(value.row, value.id);
-      for (const difference of differencesFromRow(value, row)) problems.push(`${value.id}: differs from figures.tsv row ${value.row}: ${difference}`);
+      for (const difference of differencesFromRow(value, row))
+        problems.push(`${value.id}: differs from figures.tsv row ${value.row}: ${difference}`);
     }
   }
   return problems;

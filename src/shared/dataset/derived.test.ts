@@ -24,7 +24,13 @@ describe('impliedPrevious', () => {
 
   it('is a 2022 derived value that keeps its input', () => {
     const input = value({ value: 1300, growthPct: 27 });
-    expect(impliedPrevious(input)).toMatchObject({ kind: 'derived', year: 2022, unit: '亿元', formula: 'implied-previous', inputs: [input] });
+    expect(impliedPrevious(input)).toMatchObject({
+      kind: 'derived',
+      year: 2022,
+      unit: '亿元',
+      formula: 'implied-previous',
+      inputs: [input],
+    });
   });
 
   it('refuses when there is no growth, no value, or only a bound on the growth', () => {

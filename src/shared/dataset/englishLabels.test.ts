@@ -30,7 +30,13 @@ const figures = dataset.indicators.flatMap((indicator) =>
   indicator.values.flatMap((v) =>
     v.value === null
       ? []
-      : [{ where: `figure ${v.id}`, indicator, text: figureText(formatFigure({ value: v.value, unit: v.unit, qualifier: v.qualifier }, 'en')) }],
+      : [
+          {
+            where: `figure ${v.id}`,
+            indicator,
+            text: figureText(formatFigure({ value: v.value, unit: v.unit, qualifier: v.qualifier }, 'en')),
+          },
+        ],
   ),
 );
 
@@ -63,16 +69,15 @@ describe('the English a reader sees', () => {
     expect(figures.length).toBeGreaterThan(200);
   });
 
-  it.each(REJECTED.map(([pattern, reason]) => [String(pattern), pattern, reason] as const))(
-    'rejects %s',
-    (_name, pattern, reason) => {
-      const offenders = englishTexts.filter(({ text }) => pattern.test(text)).map(({ where, text }) => `${where}: ${text}`);
-      expect(offenders, reason).toEqual([]);
-    },
-  );
+  it.each(REJECTED.map(([pattern, reason]) => [String(pattern), pattern, reason] as const))('rejects %s', (_name, pattern, reason) => {
+    const offenders = englishTexts.filter(({ text }) => pattern.test(text)).map(({ where, text }) => `${where}: ${text}`);
+    expect(offenders, reason).toEqual([]);
+  });
 
   it('renders 街道 as subdistrict, never street', () => {
-    const offenders = labels.filter(({ zh, en: text }) => zh.includes('街道') && (/\bstreets?\b/i.test(text) || !/subdistrict/i.test(text)));
+    const offenders = labels.filter(
+      ({ zh, en: text }) => zh.includes('街道') && (/\bstreets?\b/i.test(text) || !/subdistrict/i.test(text)),
+    );
     expect(offenders.map(({ where, en: text }) => `${where}: ${text}`)).toEqual([]);
   });
 

@@ -52,7 +52,10 @@ describe('the glossary', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     for (const lang of ['zh', 'en'] as const) {
       const forms = glossary.flatMap((t) => t.match[lang].map((f) => f.toLowerCase()));
-      expect(forms.filter((f, i) => forms.indexOf(f) !== i), lang).toEqual([]);
+      expect(
+        forms.filter((f, i) => forms.indexOf(f) !== i),
+        lang,
+      ).toEqual([]);
     }
   });
 
@@ -64,7 +67,8 @@ describe('the glossary', () => {
     for (const lang of ['zh', 'en'] as const) {
       const texts = shown(lang);
       for (const term of glossary) {
-        for (const form of term.match[lang]) if (!texts.some((text) => formOccurs(form, text, lang))) missing.push(`${term.id} (${lang}): ${form}`);
+        for (const form of term.match[lang])
+          if (!texts.some((text) => formOccurs(form, text, lang))) missing.push(`${term.id} (${lang}): ${form}`);
       }
     }
     expect(missing).toEqual([]);
@@ -118,14 +122,17 @@ describe('the glossary', () => {
     expect(labels.filter(([text, lang]) => !covered(text, lang))).toEqual([]);
   });
 
-  it('covers the official terms in the ledger\'s section names', () => {
+  it("covers the official terms in the ledger's section names", () => {
     const sections = Object.values(SECTION_KEYS).map((key) => lookup(zhLocale, key));
     const termsInSections = glossary.filter((t) => sections.some((s) => t.match.zh.some((f) => s.includes(f)))).map((t) => t.id);
     expect(termsInSections.sort()).toEqual(['expected-target', 'livelihoods', 'urban-rural-integration']);
     for (const id of termsInSections) {
       const term = glossary.find((t) => t.id === id);
       const enSections = Object.values(SECTION_KEYS).map((key) => lookup(enLocale, key));
-      expect(term?.match.en.some((f) => enSections.some((s) => formOccurs(f, s, 'en'))), id).toBe(true);
+      expect(
+        term?.match.en.some((f) => enSections.some((s) => formOccurs(f, s, 'en'))),
+        id,
+      ).toBe(true);
     }
   });
 

@@ -5,7 +5,17 @@ import { dataset } from './datasetFile.testutil';
 import { parseDataset } from './loadDataset';
 import { rawDataset } from './datasetFile.testutil';
 import { differencesFromRow, parseReference, printedAsDocument } from './reference';
-import { allCitedValues, allValues, citedValues, documentById, findValue, indicatorById, primaryDocument, primaryValues, valuesFromAllDocuments } from './selectors';
+import {
+  allCitedValues,
+  allValues,
+  citedValues,
+  documentById,
+  findValue,
+  indicatorById,
+  primaryDocument,
+  primaryValues,
+  valuesFromAllDocuments,
+} from './selectors';
 import { datasetProblems } from './datasetChecks';
 import { primaryTargetOutcomes, targetOutcomes } from './targetOutcomes';
 import { PRIMARY_DOCUMENT_ID } from './codes';
@@ -78,7 +88,9 @@ describe('the document registry', () => {
     const ids = dataset.documents.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual([PRIMARY_DOCUMENT_ID, ...new Set(rows.map((r) => r.doc))].sort());
-    expect(dataset.documents.filter((d) => d.primary).map((d) => [d.id, d.date, d.textFile])).toEqual([['WZ-GWR-2024', '2024-01-08', 'wuzhong-2024.report.zh.txt']]);
+    expect(dataset.documents.filter((d) => d.primary).map((d) => [d.id, d.date, d.textFile])).toEqual([
+      ['WZ-GWR-2024', '2024-01-08', 'wuzhong-2024.report.zh.txt'],
+    ]);
   });
 
   it('keeps dates only as precise as the README gives them, and the one official index number it gives', () => {
@@ -107,7 +119,14 @@ describe('the bundled dataset with its documents', () => {
     expect(findValue(gdp, 2023, 'actual')?.value).toBe(1638);
     expect(gdp.values.map((v) => v.id)).toEqual(['gdp@2023', 'gdp@2024']);
     expect(primaryValues(gdp)).toBe(gdp.values);
-    expect(citedValues(gdp).map((v) => v.doc)).toEqual(['WZ-GWR-2022', 'WZ-GWR-2022', 'WBK-SZYB2024', 'WZ-GWR-2025', 'WZ-SB-2024', 'WZ-GWR-2025']);
+    expect(citedValues(gdp).map((v) => v.doc)).toEqual([
+      'WZ-GWR-2022',
+      'WZ-GWR-2022',
+      'WBK-SZYB2024',
+      'WZ-GWR-2025',
+      'WZ-SB-2024',
+      'WZ-GWR-2025',
+    ]);
     expect(primaryDocument(dataset)?.id).toBe('WZ-GWR-2024');
     expect(allValues(dataset).some(({ value }) => value.id === 'gdp@2023-wbk-szyb2024')).toBe(false);
     // Asked for, every document's GDP is there, each on its basis.
@@ -175,7 +194,10 @@ describe('the outcome of every 2024 target of the report', () => {
     expect(statusOf('retail-sales@2024-growth')).toEqual({ status: 'about-met', decidedBy: 'retail-sales@2024-wz-gwr-2025' });
     // 突破1000亿元 against a growth rate only; +5% against a level only: neither is derived from the other.
     expect(statusOf('retail-sales@2024')).toEqual({ status: 'not-comparable', decidedBy: 'retail-sales@2024-wz-gwr-2025' });
-    expect(statusOf('fixed-asset-investment@2024')).toEqual({ status: 'not-comparable', decidedBy: 'fixed-asset-investment@2024-wz-gwr-2025' });
+    expect(statusOf('fixed-asset-investment@2024')).toEqual({
+      status: 'not-comparable',
+      decidedBy: 'fixed-asset-investment@2024-wz-gwr-2025',
+    });
   });
 
   it("and the other documents' targets: the qualitative 2025 aims, the rest not yet reported", () => {
@@ -187,6 +209,8 @@ describe('the outcome of every 2024 target of the report', () => {
       'foreign-trade@2025-wz-gwr-2025',
       'per-capita-disposable-income@2025-wz-gwr-2025',
     ]);
-    expect(others.filter((o) => !qualitative.includes(o.target.id)).every((o) => o.outcome.decided && o.outcome.status === 'not-yet-reported')).toBe(true);
+    expect(
+      others.filter((o) => !qualitative.includes(o.target.id)).every((o) => o.outcome.decided && o.outcome.status === 'not-yet-reported'),
+    ).toBe(true);
   });
 });

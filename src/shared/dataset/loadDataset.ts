@@ -48,7 +48,7 @@ export function parseDataset(raw: unknown): Dataset {
   const duplicates = duplicateIds(result.data);
   if (duplicates.length > 0) throw new DatasetError('schema', 'The dataset has duplicate ids.', duplicates);
   const problems = datasetProblems(result.data, reference());
-  if (problems.length > 0) throw new DatasetError('schema', 'The dataset\'s values do not agree with their documents.', problems);
+  if (problems.length > 0) throw new DatasetError('schema', "The dataset's values do not agree with their documents.", problems);
   return result.data;
 }
 

@@ -28,12 +28,21 @@ function outcomeOf(t: Partial<Fig>, o: Partial<Fig>, polarity: Polarity = 'highe
 
 describe('the outcome rule table', () => {
   it('R1: a target with no number is qualitative, whatever is reported', () => {
-    expect(decided(assessTarget(target({ aim: { zh: '保持正增长', en: 'keep growing' } }), [], 'higher-is-better'))).toEqual({ status: 'qualitative', rule: 'R1-qualitative' });
-    expect(outcomeOf({ aim: { zh: '保持正增长', en: 'keep growing' } }, rate(4.9))).toEqual({ status: 'qualitative', rule: 'R1-qualitative' });
+    expect(decided(assessTarget(target({ aim: { zh: '保持正增长', en: 'keep growing' } }), [], 'higher-is-better'))).toEqual({
+      status: 'qualitative',
+      rule: 'R1-qualitative',
+    });
+    expect(outcomeOf({ aim: { zh: '保持正增长', en: 'keep growing' } }, rate(4.9))).toEqual({
+      status: 'qualitative',
+      rule: 'R1-qualitative',
+    });
   });
 
   it('R2: a target with no outcome for its indicator and year is not yet reported', () => {
-    expect(decided(assessTarget(target(rate(5, '以上')), [], 'higher-is-better'))).toEqual({ status: 'not-yet-reported', rule: 'R2-no-outcome' });
+    expect(decided(assessTarget(target(rate(5, '以上')), [], 'higher-is-better'))).toEqual({
+      status: 'not-yet-reported',
+      rule: 'R2-no-outcome',
+    });
   });
 
   it('R3: a growth target against an outcome that gives only a level is not comparable (no rate is derived from levels)', () => {
@@ -89,7 +98,11 @@ describe('the outcome rule table', () => {
   it('R10: a lower-bound outcome (超, 突破, 以上, 余) decides only when every figure above it gives the same status', () => {
     expect(outcomeOf(level(1500, '突破'), level(1500, '超'))).toEqual({ status: 'met', rule: 'R10-lower-bound-outcome' });
     expect(outcomeOf(rate(5, '以上'), rate(5, '以上'))).toEqual({ status: 'met', rule: 'R10-lower-bound-outcome' });
-    const result = assessTarget(target(level(1500, '突破')), [from(actual({ id: 'robotics-outcome', ...level(1400, '超') }))], 'higher-is-better');
+    const result = assessTarget(
+      target(level(1500, '突破')),
+      [from(actual({ id: 'robotics-outcome', ...level(1400, '超') }))],
+      'higher-is-better',
+    );
     expect(result).toMatchObject({ decided: false, reason: expect.stringContaining('robotics-outcome') });
     expect(result.decided ? '' : result.reason).toContain('lower bound');
   });
@@ -101,11 +114,20 @@ describe('the outcome rule table', () => {
   });
 
   it('R12: for a lower-is-better indicator the gap is measured downwards', () => {
-    expect(outcomeOf(level(28, undefined, '微克/立方米'), level(27.5, undefined, '微克/立方米'), 'lower-is-better')).toEqual({ status: 'met', rule: 'R6-at-least' });
-    expect(outcomeOf(level(28, undefined, '微克/立方米'), level(28.2, undefined, '微克/立方米'), 'lower-is-better')).toEqual({ status: 'about-met', rule: 'R6-at-least' });
+    expect(outcomeOf(level(28, undefined, '微克/立方米'), level(27.5, undefined, '微克/立方米'), 'lower-is-better')).toEqual({
+      status: 'met',
+      rule: 'R6-at-least',
+    });
+    expect(outcomeOf(level(28, undefined, '微克/立方米'), level(28.2, undefined, '微克/立方米'), 'lower-is-better')).toEqual({
+      status: 'about-met',
+      rule: 'R6-at-least',
+    });
     expect(outcomeOf(rate(-10), rate(-5), 'lower-is-better')).toEqual({ status: 'missed', rule: 'R6-at-least' });
     // A neutral indicator's target is an amount to reach, read as for higher-is-better.
-    expect(outcomeOf(level(8900, undefined, '亩'), level(9000, undefined, '亩'), 'neutral')).toEqual({ status: 'met', rule: 'R6-at-least' });
+    expect(outcomeOf(level(8900, undefined, '亩'), level(9000, undefined, '亩'), 'neutral')).toEqual({
+      status: 'met',
+      rule: 'R6-at-least',
+    });
   });
 
   it('a target qualifier that states no testable claim cannot be decided', () => {
@@ -116,7 +138,12 @@ describe('the outcome rule table', () => {
 describe('R13: two documents report an outcome', () => {
   const gdpTarget = target(rate(5, '以上'));
   const preliminary = actual({ id: 'gdp@2024-wz-gwr-2025', ...rate(5.5), notes: ['preliminary'] });
-  const bulletin = actual({ id: 'gdp@2024-wz-sb-2024', ...level(2005.7), ...rate(5.3), notes: ['preliminaryAccounting', 'comparablePrices'] });
+  const bulletin = actual({
+    id: 'gdp@2024-wz-sb-2024',
+    ...level(2005.7),
+    ...rate(5.3),
+    notes: ['preliminaryAccounting', 'comparablePrices'],
+  });
 
   it('assesses both and lets the statistical bulletin decide over the work report, whatever their order', () => {
     for (const outcomes of [
@@ -152,7 +179,13 @@ describe('R13: two documents report an outcome', () => {
       why: 'final-over-preliminary',
     });
     const later = actual({ id: 'later', ...rate(4) });
-    expect(assessTarget(gdpTarget, [from(later, doc('B', 'news', '2025-03')), from(actual({ id: 'sooner', ...rate(6) }), doc('A', 'news', '2025-02'))], 'higher-is-better')).toMatchObject({
+    expect(
+      assessTarget(
+        gdpTarget,
+        [from(later, doc('B', 'news', '2025-03')), from(actual({ id: 'sooner', ...rate(6) }), doc('A', 'news', '2025-02'))],
+        'higher-is-better',
+      ),
+    ).toMatchObject({
       decided: true,
       decidedBy: 'later',
       why: 'later-document',
@@ -162,7 +195,9 @@ describe('R13: two documents report an outcome', () => {
   it('an outcome that cannot test the target does not decide while another can', () => {
     const levelOnly = actual({ id: 'level-only', ...level(500) });
     const withRate = actual({ id: 'with-rate', ...rate(6) });
-    expect(assessTarget(gdpTarget, [from(levelOnly, doc('SB', 'statistical-bulletin', '2025')), from(withRate)], 'higher-is-better')).toMatchObject({
+    expect(
+      assessTarget(gdpTarget, [from(levelOnly, doc('SB', 'statistical-bulletin', '2025')), from(withRate)], 'higher-is-better'),
+    ).toMatchObject({
       decided: true,
       status: 'met',
       decidedBy: 'with-rate',
@@ -176,7 +211,13 @@ describe('R13: two documents report an outcome', () => {
     const result = assessTarget(gdpTarget, [from(a, doc('A', 'news', '2025')), from(b, doc('B', 'news', '2025-01'))], 'higher-is-better');
     expect(result).toMatchObject({ decided: false, reason: expect.stringContaining('neither outranks') });
     // Agreeing ones need no ranking.
-    expect(assessTarget(gdpTarget, [from(a, doc('A', 'news', '2025')), from({ ...b, growthPct: 7 }, doc('B', 'news', '2025-01'))], 'higher-is-better')).toMatchObject({
+    expect(
+      assessTarget(
+        gdpTarget,
+        [from(a, doc('A', 'news', '2025')), from({ ...b, growthPct: 7 }, doc('B', 'news', '2025-01'))],
+        'higher-is-better',
+      ),
+    ).toMatchObject({
       decided: true,
       status: 'met',
       why: 'all-agree',

@@ -111,7 +111,7 @@ export function compareNumbers(
     return gap >= -tol - EPSILON ? 'about-met' : 'missed';
   };
   const q = outcome.qualifier;
-  if (q === undefined || AT_LEAST.has(q) && q !== '以上') return { status: at(outcome.n), rule: CLAIM_RULE[claim] };
+  if (q === undefined || (AT_LEAST.has(q) && q !== '以上')) return { status: at(outcome.n), rule: CLAIM_RULE[claim] };
   const outcomeTol = tolerance(outcome.n, isRate);
   if (ABOUT.has(q)) {
     const low = at(outcome.n - outcomeTol);
@@ -127,7 +127,9 @@ export function compareNumbers(
     const justAbove = at(outcome.n + EPSILON * 10);
     const farAbove = at(outcome.n + 1e12);
     if (justAbove === farAbove) return { status: justAbove, rule: 'R10-lower-bound-outcome' };
-    return { undecided: `the outcome is printed only as "${q}${outcome.n}" (a lower bound), which does not settle a target of ${target.qualifier ?? ''}${target.n}` };
+    return {
+      undecided: `the outcome is printed only as "${q}${outcome.n}" (a lower bound), which does not settle a target of ${target.qualifier ?? ''}${target.n}`,
+    };
   }
   return { undecided: `an outcome qualified "${q}" cannot be tested` };
 }
@@ -210,7 +212,13 @@ export function assessTarget(target: Figure, outcomes: readonly OutcomeInput[], 
     const verdict = assessOne(target, input.value, direction);
     const assessments = assessed.map((a) => a.assessment);
     if ('undecided' in verdict) return { decided: false, reason: `${input.value.id}: ${verdict.undecided}`, assessments };
-    const assessment: Assessment = { outcomeId: input.value.id, doc: input.document.id, status: verdict.status, rule: verdict.rule, ...(verdict.test ? { test: verdict.test } : {}) };
+    const assessment: Assessment = {
+      outcomeId: input.value.id,
+      doc: input.document.id,
+      status: verdict.status,
+      rule: verdict.rule,
+      ...(verdict.test ? { test: verdict.test } : {}),
+    };
     assessed.push({ input, assessment });
   }
   const assessments = assessed.map((a) => a.assessment);

@@ -29,7 +29,17 @@ export function parseReference(tsv: string): ReferenceRow[] {
   return lines.slice(1).map((line, i) => {
     const cells = line.split('\t');
     if (cells.length !== 9) throw new Error(`figures.tsv row ${i + 1}: ${cells.length} columns, expected 9`);
-    const [doc, year, kind, indicatorZh, value, unit, qualifier, growth, location] = cells as [string, string, string, string, string, string, string, string, string];
+    const [doc, year, kind, indicatorZh, value, unit, qualifier, growth, location] = cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     return { row: i + 1, doc, year: Number(year), kind, indicatorZh, value, unit, qualifier, growth, location };
   });
 }
@@ -88,7 +98,8 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /** Every way a cited value differs from its row; empty when it says what the row says. */
 export function differencesFromRow(value: CitedValue, row: ReferenceRow): string[] {
   const out: string[] = [];
-  const differ = (field: string, stored: unknown, printed: unknown) => out.push(`${field} is ${JSON.stringify(stored)}, the row says ${JSON.stringify(printed)}`);
+  const differ = (field: string, stored: unknown, printed: unknown) =>
+    out.push(`${field} is ${JSON.stringify(stored)}, the row says ${JSON.stringify(printed)}`);
   if (value.doc !== row.doc) differ('doc', value.doc, row.doc);
   if (value.year !== row.year) differ('year', value.year, row.year);
   if (value.kind !== row.kind) differ('kind', value.kind, row.kind);

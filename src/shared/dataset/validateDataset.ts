@@ -4,15 +4,9 @@ import { DatasetError, type DatasetErrorKind } from './datasetError';
 type WorkerAnswer = { ok: true; dataset: Dataset } | { ok: false; kind: DatasetErrorKind; message: string; problems: string[] };
 
 /**
- * Validates the dataset's text in a worker, so parsing and checking 150 KB of
- * JSON against the schema never blocks the page; where workers are missing,
- * it loads the validator and runs it here.
- */
-export async function validateDatasetText(text: string): Promise<Dataset> {
-  return startValidator().validate(text);
-}
-
-/**
+ * The dataset's text is validated in a worker, so parsing and checking 150 KB of JSON against the
+ * schema never blocks the page; where workers are missing, the validator is loaded and run here.
+ *
  * Starts the validator's worker now, so that its code loads while the dataset is still on its
  * way (not after it, in a chain), and returns the function that validates the text once it is here.
  */

@@ -117,7 +117,11 @@ describe('formatFigure in Chinese', () => {
 
   it('splits the parts so the number can be set large', () => {
     expect(formatFigure({ value: 380, unit: '亿元', qualifier: '超' }, 'zh')).toEqual({ before: '超', number: '380', after: '亿元' });
-    expect(formatFigure({ value: 380, unit: '亿元', qualifier: '超' }, 'en')).toEqual({ before: 'over CNY ', number: '38', after: ' billion' });
+    expect(formatFigure({ value: 380, unit: '亿元', qualifier: '超' }, 'en')).toEqual({
+      before: 'over CNY ',
+      number: '38',
+      after: ' billion',
+    });
   });
 });
 

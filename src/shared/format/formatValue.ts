@@ -13,7 +13,8 @@ import WORDS from '../i18n/locales/format.json';
 type UnitWord = keyof typeof WORDS.en.unitWords;
 type QualifierWord = keyof typeof WORDS.en.qualifiers;
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
 /**
  * A figure split for display: the qualifier and currency before the number,
@@ -27,8 +28,7 @@ export interface FigureParts {
 }
 
 type Scale =
-  | { kind: 'money'; currency: 'CNY' | 'USD'; exponent: number }
-  | { kind: 'count'; exponent: number; word?: UnitWord; one?: UnitWord };
+  { kind: 'money'; currency: 'CNY' | 'USD'; exponent: number } | { kind: 'count'; exponent: number; word?: UnitWord; one?: UnitWord };
 
 /**
  * How each unit reads in English: 亿 is 10^8, 万 is 10^4. A measure word the
@@ -152,7 +152,11 @@ export function formatFigure(figure: FigureInput, lang: Lang): FigureParts {
     const full = shiftDecimal(digits, scale.exponent);
     const size = integerDigits(full);
     const [shown, word] =
-      size > 9 ? [shiftDecimal(full, -9), ` ${unitWord('billion')}`] : size > 6 ? [shiftDecimal(full, -6), ` ${unitWord('million')}`] : [full, ''];
+      size > 9
+        ? [shiftDecimal(full, -9), ` ${unitWord('billion')}`]
+        : size > 6
+          ? [shiftDecimal(full, -6), ` ${unitWord('million')}`]
+          : [full, ''];
     return { before: `${lead}${scale.currency} `, number: formatDigits(enNumber, shown), after: `${plus}${word}${orMore}` };
   }
   const shown = shiftDecimal(digits, scale.exponent);

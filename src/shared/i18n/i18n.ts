@@ -45,7 +45,11 @@ export async function switchLanguage(lang: Lang): Promise<void> {
 }
 
 /** Starts i18next in `lang` with the text of `languages` (both, whole, unless a page asks for its own core only). */
-export async function initI18n(lang: Lang, languages: readonly Lang[] = LANGS, parts: readonly ('core' | 'views')[] = ['core', 'views']): Promise<typeof i18next> {
+export async function initI18n(
+  lang: Lang,
+  languages: readonly Lang[] = LANGS,
+  parts: readonly ('core' | 'views')[] = ['core', 'views'],
+): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources: {},
     lng: lang,

@@ -3,7 +3,9 @@ import { firstViewOf, HOME, hrefFor, MAX_QUERY_LENGTH, parseAppUrl, routeOf, ser
 
 describe('parseAppUrl', () => {
   it('reads every parameter the app uses', () => {
-    expect(parseAppUrl('?view=figures&q=PM2.5&section=plan-ecology&theme=ecology&period=2024-target&sort=value&dir=desc&fig=pm25@2023&lang=en')).toEqual({
+    expect(
+      parseAppUrl('?view=figures&q=PM2.5&section=plan-ecology&theme=ecology&period=2024-target&sort=value&dir=desc&fig=pm25@2023&lang=en'),
+    ).toEqual({
       ...HOME,
       view: 'figures',
       lang: 'en',
@@ -36,7 +38,11 @@ describe('parseAppUrl', () => {
 
 describe('the ledger across documents: doc and period', () => {
   it('reads a document id and any year’s period', () => {
-    expect(parseAppUrl('?view=figures&doc=WZ-SB-2024&period=2021-actual&sort=document').ledger).toMatchObject({ doc: 'WZ-SB-2024', period: '2021-actual', sort: 'document' });
+    expect(parseAppUrl('?view=figures&doc=WZ-SB-2024&period=2021-actual&sort=document').ledger).toMatchObject({
+      doc: 'WZ-SB-2024',
+      period: '2021-actual',
+      sort: 'document',
+    });
     // Ids are upper-case; a lower-case id is the same document.
     expect(parseAppUrl('?doc=wz-gwr-2025').ledger.doc).toBe('WZ-GWR-2025');
     expect(parseAppUrl('?period=2025-target').ledger.period).toBe('2025-target');
@@ -61,15 +67,26 @@ describe('the ledger across documents: doc and period', () => {
     expect(parseAppUrl(`?view=figures&doc=${encodeURIComponent(doc)}`).ledger.doc).toBeNull();
   });
 
-  it.each(['2024', '2024-Actual', '2024-actual ', '1899-actual', '2100-target', '20245-target', '2024-derived', '-2024-actual', '2024-target<b>'])(
-    'ignores a hostile period: %s',
-    (period) => expect(parseAppUrl(`?period=${encodeURIComponent(period)}`).ledger.period).toBeNull(),
-  );
+  it.each([
+    '2024',
+    '2024-Actual',
+    '2024-actual ',
+    '1899-actual',
+    '2100-target',
+    '20245-target',
+    '2024-derived',
+    '-2024-actual',
+    '2024-target<b>',
+  ])('ignores a hostile period: %s', (period) => expect(parseAppUrl(`?period=${encodeURIComponent(period)}`).ledger.period).toBeNull());
 
   it('writes doc after the other filters, and leaves it out when every document is shown', () => {
-    expect(serializeAppUrl({ ...HOME, view: 'figures', ledger: { ...HOME.ledger, period: '2024-actual', doc: 'WZ-SB-2024' } })).toBe('./figures/?period=2024-actual&doc=WZ-SB-2024');
+    expect(serializeAppUrl({ ...HOME, view: 'figures', ledger: { ...HOME.ledger, period: '2024-actual', doc: 'WZ-SB-2024' } })).toBe(
+      './figures/?period=2024-actual&doc=WZ-SB-2024',
+    );
     expect(serializeAppUrl({ ...HOME, view: 'figures', ledger: { ...HOME.ledger, doc: null } })).toBe('./figures/');
-    expect(hrefFor({ lang: null, depth: 0 }, 'en', { view: 'figures', ledger: { doc: 'WZ-GWR-2025' } })).toBe('./en/figures/?doc=WZ-GWR-2025');
+    expect(hrefFor({ lang: null, depth: 0 }, 'en', { view: 'figures', ledger: { doc: 'WZ-GWR-2025' } })).toBe(
+      './en/figures/?doc=WZ-GWR-2025',
+    );
   });
 });
 
@@ -77,7 +94,13 @@ describe('parseAppUrl with a path', () => {
   it('reads the view, zone and English from the path below the root', () => {
     expect(parseAppUrl('', 'en/')).toEqual({ ...HOME, lang: 'en', depth: 1 });
     expect(parseAppUrl('', 'clusters/')).toEqual({ ...HOME, view: 'clusters', depth: 1 });
-    expect(parseAppUrl('?q=PM2.5', 'en/figures/')).toEqual({ ...HOME, view: 'figures', lang: 'en', depth: 2, ledger: { ...HOME.ledger, q: 'PM2.5' } });
+    expect(parseAppUrl('?q=PM2.5', 'en/figures/')).toEqual({
+      ...HOME,
+      view: 'figures',
+      lang: 'en',
+      depth: 2,
+      ledger: { ...HOME.ledger, q: 'PM2.5' },
+    });
     expect(parseAppUrl('', 'en/zones/new-city/')).toEqual({ ...HOME, view: 'zones', zone: 'new-city', lang: 'en', depth: 3 });
     expect(parseAppUrl('', 'zones/index.html')).toEqual({ ...HOME, view: 'zones', depth: 1 });
   });
@@ -88,7 +111,7 @@ describe('parseAppUrl with a path', () => {
     expect(parseAppUrl('?fig=pm25@2023', 'report/')).toMatchObject({ view: 'report', fig: 'pm25@2023' });
   });
 
-  it('names nothing for a path that is not one of the app\'s', () => {
+  it("names nothing for a path that is not one of the app's", () => {
     for (const route of ['overview/', 'figure/', 'fr/', 'clusters/x/', 'en/en/', 'zones/../', 'zones/A/']) {
       expect(parseAppUrl('', route)).toMatchObject({ view: 'overview', lang: null, zone: null });
     }
@@ -152,8 +175,22 @@ describe('hrefFor', () => {
 });
 
 describe('firstViewOf', () => {
-  const routes = ['', 'clusters/', 'zones/', 'zones/new-city/', 'figures/', 'report/', 'en/', 'en/clusters/', 'en/zones/', 'en/zones/new-city/', 'en/figures/', 'en/report/'];
-  const run = (pathname: string, search: string, stored: string | null, page: string) => firstViewOf(pathname, search, '#x', stored, page, routes, VIEWS);
+  const routes = [
+    '',
+    'clusters/',
+    'zones/',
+    'zones/new-city/',
+    'figures/',
+    'report/',
+    'en/',
+    'en/clusters/',
+    'en/zones/',
+    'en/zones/new-city/',
+    'en/figures/',
+    'en/report/',
+  ];
+  const run = (pathname: string, search: string, stored: string | null, page: string) =>
+    firstViewOf(pathname, search, '#x', stored, page, routes, VIEWS);
 
   it('sends old addresses, printed QR codes included, to their page, from any subpath', () => {
     expect(run('/sub/', '?view=clusters&lang=en', null, '')).toEqual({ go: '/sub/en/clusters/#x', first: 'none' });
@@ -177,14 +214,27 @@ describe('firstViewOf', () => {
     expect(run('/clusters/', '?utm_source=x', null, 'clusters/')).toEqual({ go: null, first: 'zh' });
   });
 
-  it('paints nothing for a figure\'s page, presenter mode, or an address no page was rendered for', () => {
+  it("paints nothing for a figure's page, presenter mode, or an address no page was rendered for", () => {
     expect(run('/', '?fig=pm25@2023', null, '')).toEqual({ go: null, first: 'none' });
     expect(run('/', '?present=1&slide=3', null, '')).toEqual({ go: null, first: 'none' });
     expect(run('/', '?view=zones&zone=nowhere', null, '')).toEqual({ go: null, first: 'none' });
     expect(run('/elsewhere/', '', null, 'clusters/')).toEqual({ go: null, first: 'none' });
   });
 
-  const searches = ['', '?lang=en', '?lang=zh', '?lang=fr', '?view=clusters', '?view=Overview', '?view=zones&zone=new-city', '?view=zones&zone=x', '?fig=pm25@2023', '?present=1', '?q=x', '?view=report&fig=a'];
+  const searches = [
+    '',
+    '?lang=en',
+    '?lang=zh',
+    '?lang=fr',
+    '?view=clusters',
+    '?view=Overview',
+    '?view=zones&zone=new-city',
+    '?view=zones&zone=x',
+    '?fig=pm25@2023',
+    '?present=1',
+    '?q=x',
+    '?view=report&fig=a',
+  ];
   it.each(routes.flatMap((page) => searches.flatMap((search) => [null, 'en', 'zh'].map((stored) => [page, search, stored] as const))))(
     'agrees with the app on page %s for %s (stored: %s)',
     (page, search, stored) => {
@@ -202,7 +252,12 @@ describe('firstViewOf', () => {
         const there = parseAppUrl(query ? `?${query}` : '', path.slice('/root/'.length));
         // (A zone the old page's path named means nothing to another view, and is left behind.)
         const zone = url.view === 'zones' ? url.zone : null;
-        expect({ ...there, depth: 0, lang: there.lang ?? 'zh', zone: url.view === 'zones' ? there.zone : null }).toEqual({ ...url, depth: 0, lang, zone });
+        expect({ ...there, depth: 0, lang: there.lang ?? 'zh', zone: url.view === 'zones' ? there.zone : null }).toEqual({
+          ...url,
+          depth: 0,
+          lang,
+          zone,
+        });
         expect(run(path, query ? `?${query}` : '', stored, path.slice('/root/'.length)).go).toBeNull();
       } else if (first === 'zh' || first === 'en') {
         expect(target).toBe(page);

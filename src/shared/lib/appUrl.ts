@@ -67,7 +67,18 @@ export interface AppUrl {
 
 export const DEFAULT_LEDGER: LedgerQuery = { q: '', section: null, theme: null, period: null, doc: null, sort: 'report', dir: 'asc' };
 
-export const HOME: AppUrl = { view: 'overview', lang: null, present: false, slide: null, speaker: false, zone: null, fig: null, status: null, ledger: DEFAULT_LEDGER, depth: 0 };
+export const HOME: AppUrl = {
+  view: 'overview',
+  lang: null,
+  present: false,
+  slide: null,
+  speaker: false,
+  zone: null,
+  fig: null,
+  status: null,
+  ledger: DEFAULT_LEDGER,
+  depth: 0,
+};
 
 /** One of the given codes, or null for anything else. */
 export function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
@@ -212,12 +223,15 @@ export type LinkTarget = Partial<Omit<AppUrl, 'ledger'>> & { view: View; ledger?
  * copied link opens as the reader sees it.
  */
 export function hrefFor(from: Pick<AppUrl, 'lang' | 'depth'>, lang: Lang, to: LinkTarget): string {
-  return toRoot(from.depth) + serializeAppUrl({
-    ...HOME,
-    ...to,
-    ledger: { ...DEFAULT_LEDGER, ...to.ledger },
-    lang: to.lang ?? from.lang ?? (lang === 'en' ? 'en' : null),
-  }).slice(2);
+  return (
+    toRoot(from.depth) +
+    serializeAppUrl({
+      ...HOME,
+      ...to,
+      ledger: { ...DEFAULT_LEDGER, ...to.ledger },
+      lang: to.lang ?? from.lang ?? (lang === 'en' ? 'en' : null),
+    }).slice(2)
+  );
 }
 
 /** The parameters that change what a view's main content shows: with any (a zone: in the query), its prerendered page is not what it would show. */
@@ -267,7 +281,8 @@ export function firstViewOf(
   }
   if (params.get('present') === '1' || view === 'figure' || target !== page) return { go: null, first: 'none' };
   // (A zone left in the query is one no page was rendered for: the view says it is unknown.)
-  for (const name of ['fig', 'status', 'q', 'section', 'theme', 'period', 'sort', 'dir']) if (params.get(name)) return { go: null, first: 'main' };
+  for (const name of ['fig', 'status', 'q', 'section', 'theme', 'period', 'sort', 'dir'])
+    if (params.get(name)) return { go: null, first: 'main' };
   if (params.get('zone') && !zoneInPath) return { go: null, first: 'main' };
   return { go: null, first: lang };
 }

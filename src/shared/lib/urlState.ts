@@ -19,8 +19,7 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const getSearch = () => window.location.search;
-const getServerSearch = () => '';
+const getServerHref = () => '';
 
 /**
  * The page's address below the app's root (`en/clusters/?q=x`). In the browser it is read from
@@ -45,14 +44,9 @@ export function parseLocation(location: string): AppUrl {
   return at < 0 ? parseAppUrl('', location) : parseAppUrl(location.slice(at), location.slice(0, at));
 }
 
-/** The current query string; re-renders when it changes. */
-export function useSearch(): string {
-  return useSyncExternalStore(subscribe, getSearch, getServerSearch);
-}
-
 /** The page's full address (empty in the build's render); re-renders when it changes. */
 export function useHref(): string {
-  return useSyncExternalStore(subscribe, () => window.location.href, getServerSearch);
+  return useSyncExternalStore(subscribe, () => window.location.href, getServerHref);
 }
 
 /** The current address, parsed; re-renders when it changes. */

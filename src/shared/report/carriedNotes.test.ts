@@ -8,7 +8,7 @@ const paragraphs = parseReport(reportText);
 const values = dataset.indicators.flatMap((indicator) => indicator.values);
 
 describe('notes the report carries with 下同', () => {
-  it('finds the report\'s 「（预计数、下同）」 and scopes it to the 2023 review', () => {
+  it("finds the report's 「（预计数、下同）」 and scopes it to the 2023 review", () => {
     const notes = carriedNotes(reportText, paragraphs);
     expect(notes.map((n) => n.note)).toEqual(['preliminary']);
     const [note] = notes;
@@ -37,7 +37,15 @@ describe('notes the report carries with 下同', () => {
 
   it('governs the 2023 figures of the review, headline tiles included', () => {
     const carried = carriedNotesByValue(reportText, paragraphs, values);
-    for (const id of ['gdp@2023', 'budget-revenue@2023', 'fdi@2023', 'retail-sales@2023', 'high-tech-enterprises@2023', 'pm25@2023', 'school-places@2023']) {
+    for (const id of [
+      'gdp@2023',
+      'budget-revenue@2023',
+      'fdi@2023',
+      'retail-sales@2023',
+      'high-tech-enterprises@2023',
+      'pm25@2023',
+      'school-places@2023',
+    ]) {
       expect(carried.get(id), id).toEqual(['preliminary']);
     }
     for (const value of values.filter((v) => v.kind === 'target')) expect(carried.has(value.id), value.id).toBe(false);
@@ -46,7 +54,12 @@ describe('notes the report carries with 下同', () => {
 
   it('leaves out counts that are a matter of record: awards, selections, runs of years', () => {
     const carried = carriedNotesByValue(reportText, paragraphs, values);
-    for (const id of ['skills-competition-golds@2023', 'provincial-sci-tech-awards@2023', 'taihu-safe-summers@2023', 'national-talent-programmes@2023']) {
+    for (const id of [
+      'skills-competition-golds@2023',
+      'provincial-sci-tech-awards@2023',
+      'taihu-safe-summers@2023',
+      'national-talent-programmes@2023',
+    ]) {
       expect(carried.has(id), id).toBe(false);
     }
     expect(isMatterOfRecord(reportText, reportText.indexOf('2枚金牌'))).toBe(true);

@@ -28,7 +28,11 @@ const EXCLUSIONS: readonly { context: string; number: string; reason: string }[]
   { context: '等10亿元以上项目46个', number: '10', reason: 'size class "projects of 1 billion yuan or more"; the count 46个 is a figure' },
   { context: '10亿元以上项目50个', number: '10', reason: 'size class; the count 50个 is a figure' },
   { context: '30亿元以上项目5个', number: '30', reason: 'size class; the count 5个 is a figure' },
-  { context: '实施1000万以上工业企业', number: '1000', reason: 'size class "industrial firms of 10 million yuan or more"; the count 129个 is a figure' },
+  {
+    context: '实施1000万以上工业企业',
+    number: '1000',
+    reason: 'size class "industrial firms of 10 million yuan or more"; the count 129个 is a figure',
+  },
   { context: '“双12购物节”', number: '12', reason: 'name of a shopping festival (12 December)' },
   { context: '“113”领军人才', number: '113', reason: 'name of the talent programme' },
   { context: '26个“333”达标区', number: '333', reason: '"333" names a sewage standard; the count 26个 is a figure' },
@@ -66,10 +70,7 @@ describe('figure coverage', () => {
   });
 
   const tokens = findNumbers(reportText).filter(
-    (token) =>
-      !isCalendarDate(reportText, token) &&
-      !isSectionNumber(reportText, token.end) &&
-      !isExcluded(token),
+    (token) => !isCalendarDate(reportText, token) && !isSectionNumber(reportText, token.end) && !isExcluded(token),
   );
 
   it('has a unit for every number that is not excluded', () => {
@@ -81,14 +82,19 @@ describe('figure coverage', () => {
     const missing = tokens
       .filter((token) => token.unit)
       .filter((token) => !located.some((l) => holdsFigure(l, token)))
-      .map((token) => `${reportText.slice(token.start, token.figureEnd)}  …${reportText.slice(Math.max(0, token.start - 14), token.figureEnd + 4)}…`);
+      .map(
+        (token) =>
+          `${reportText.slice(token.start, token.figureEnd)}  …${reportText.slice(Math.max(0, token.start - 14), token.figureEnd + 4)}…`,
+      );
     expect(missing).toEqual([]);
   });
 
   it('finds the figures the report is known to hold', () => {
     // Guards the enumeration itself: a regression in findNumbers would make the test above pass vacuously.
     const figures = tokens.filter((t) => t.unit).map((t) => reportText.slice(t.start, t.figureEnd));
-    expect(figures).toEqual(expect.arrayContaining(['1638亿元', '4.5%', '4.86亿美元', '29.2微克/立方米', '3300余户', '1万名', '3.45万人次']));
+    expect(figures).toEqual(
+      expect.arrayContaining(['1638亿元', '4.5%', '4.86亿美元', '29.2微克/立方米', '3300余户', '1万名', '3.45万人次']),
+    );
     expect(figures.length).toBeGreaterThan(270);
   });
 });

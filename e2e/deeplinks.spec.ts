@@ -120,7 +120,7 @@ test.describe('old addresses', () => {
   const LEGACY = [
     { from: './?view=clusters&lang=en', to: /\/en\/clusters\/$/, heading: 'The "333+N" industrial clusters' },
     { from: './?view=zones&zone=new-city', to: /\/zones\/new-city\/$/, heading: '三区一城与“四个一号”' },
-    { from: './?view=figures&q=PM2.5', to: /\/figures\/\?q=PM2\.5$/, heading: '数据台账：报告中的全部数字' },
+    { from: './?view=figures&q=PM2.5', to: /\/figures\/\?q=PM2\.5$/, heading: '数据台账：各文件中的全部数字' },
     { from: './?lang=en', to: /\/en\/$/, heading: null },
     { from: './index.html?view=report&fig=pm25%402023', to: /\/report\/\?fig=pm25%402023$/, heading: '报告原文' },
   ];

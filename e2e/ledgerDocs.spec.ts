@@ -29,16 +29,16 @@ test.describe('ledger across documents', () => {
     const cited = page.locator('tr[data-doc]:not([data-doc="WZ-GWR-2024"])');
     await expect(cited).toHaveCount(95);
     // Its only links are the glossary's, inside a term's explanation: none leaves the dashboard, none to a page or passage.
-    await expect(cited.locator('a[href^="http"], a[href^="//"], a.figure-page-link, a[href*="view=report"], a[href*="fig="]')).toHaveCount(
-      0,
-    );
-    await expect(cited.locator('a:not([href*="view=glossary"])')).toHaveCount(0);
+    await expect(
+      cited.locator('a[href^="http"], a[href^="//"], a.figure-page-link, a[href*="report/"], a[href*="view=report"], a[href*="fig="]'),
+    ).toHaveCount(0);
+    await expect(cited.locator('a:not([href*="glossary/#term-"])')).toHaveCount(0);
     // The 2024 report's rows keep their figure page and their source passage.
     const reportGdp = page.locator('tr[data-value="gdp@2023"]');
-    await expect(reportGdp.getByRole('link', { name: '地区生产总值', exact: true })).toHaveAttribute('href', '?fig=gdp%402023');
+    await expect(reportGdp.getByRole('link', { name: '地区生产总值', exact: true })).toHaveAttribute('href', '../?fig=gdp%402023');
     await expect(reportGdp.getByRole('link', { name: '原文：地区生产总值（2023年）' })).toHaveAttribute(
       'href',
-      '?view=report&fig=gdp%402023',
+      '../report/?fig=gdp%402023',
     );
   });
 

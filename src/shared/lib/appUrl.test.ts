@@ -234,7 +234,14 @@ describe('firstViewOf', () => {
     '?present=1',
     '?q=x',
     '?view=report&fig=a',
+    '?view=figures&doc=WZ-SB-2024',
+    '?doc=WZ-GWR-2025',
   ];
+  it('counts every ledger filter as state a prerendered page does not show', () => {
+    // A page opened with one of these renders its view rather than hydrating a page that shows something else.
+    expect(Object.keys(HOME.ledger).filter((key) => !(STATE_PARAMS as readonly string[]).includes(key))).toEqual([]);
+  });
+
   it.each(routes.flatMap((page) => searches.flatMap((search) => [null, 'en', 'zh'].map((stored) => [page, search, stored] as const))))(
     'agrees with the app on page %s for %s (stored: %s)',
     (page, search, stored) => {

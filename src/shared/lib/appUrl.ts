@@ -235,7 +235,7 @@ export function hrefFor(from: Pick<AppUrl, 'lang' | 'depth'>, lang: Lang, to: Li
 }
 
 /** The parameters that change what a view's main content shows: with any (a zone: in the query), its prerendered page is not what it would show. */
-export const STATE_PARAMS = ['fig', 'status', 'q', 'section', 'theme', 'period', 'sort', 'dir', 'zone'] as const;
+export const STATE_PARAMS = ['fig', 'status', 'q', 'section', 'theme', 'period', 'doc', 'sort', 'dir', 'zone'] as const;
 
 /**
  * What a prerendered page does before anything paints, decided in its <head>:
@@ -281,7 +281,7 @@ export function firstViewOf(
   }
   if (params.get('present') === '1' || view === 'figure' || target !== page) return { go: null, first: 'none' };
   // (A zone left in the query is one no page was rendered for: the view says it is unknown.)
-  for (const name of ['fig', 'status', 'q', 'section', 'theme', 'period', 'sort', 'dir'])
+  for (const name of ['fig', 'status', 'q', 'section', 'theme', 'period', 'doc', 'sort', 'dir'])
     if (params.get(name)) return { go: null, first: 'main' };
   if (params.get('zone') && !zoneInPath) return { go: null, first: 'main' };
   return { go: null, first: lang };

@@ -116,3 +116,23 @@ export function printSummary() {
       `  ${pad(r.measure, widths.measure)}  ${pad(r.result, widths.result)}  ${pad(r.target, widths.target)}  ${r.verdict}`.trimEnd(),
     );
 }
+
+/**
+ * Runs in the page: the page as it stands, as static HTML without `remove` (its scripts), its
+ * same-origin addresses made absolute paths so the copy works from another folder; the floor of a bench.
+ */
+export function staticCopy(remove) {
+  const root = document.documentElement.cloneNode(true);
+  const removed = root.querySelectorAll(remove);
+  removed.forEach((el) => el.remove());
+  const rebase = (el, attr) => {
+    const value = el.getAttribute(attr);
+    if (!value || value.startsWith('#') || value.startsWith('data:')) return;
+    const url = new URL(value, document.baseURI);
+    if (url.origin === location.origin) el.setAttribute(attr, url.pathname + url.search);
+  };
+  root.querySelectorAll('link[href]').forEach((el) => rebase(el, 'href'));
+  root.querySelectorAll('[src]').forEach((el) => rebase(el, 'src'));
+  const stylesheets = [...root.querySelectorAll('link[rel="stylesheet"]')].map((el) => el.getAttribute('href'));
+  return { html: `<!doctype html>\n${root.outerHTML}\n`, stylesheets, removed: removed.length };
+}

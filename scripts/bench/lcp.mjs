@@ -3,7 +3,7 @@
 // one throttled profile, alternately, each in a fresh browser context.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, GDP_VALUE, ROOT, MOBILE, fmtMs, median, report } from './common.mjs';
+import { BASE, GDP_VALUE, ROOT, MOBILE, fmtMs, median, report, staticCopy } from './common.mjs';
 
 const PAIRS = Math.max(7, Number(process.env.BENCH_LCP_PAIRS ?? 9));
 const SETTLE_MS = 1000;
@@ -25,21 +25,10 @@ async function writeFloor(browser) {
     await page.goto(BASE, { waitUntil: 'networkidle' });
     await page.locator(GDP_VALUE).waitFor();
     await page.evaluate(() => document.fonts.ready);
-    const { html, stylesheets, removed } = await page.evaluate(() => {
-      const root = document.documentElement.cloneNode(true);
-      const scripts = root.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"][as="script"]');
-      scripts.forEach((el) => el.remove());
-      const rebase = (el, attr) => {
-        const value = el.getAttribute(attr);
-        if (!value || value.startsWith('#') || value.startsWith('data:')) return;
-        const url = new URL(value, document.baseURI);
-        if (url.origin === location.origin) el.setAttribute(attr, url.pathname + url.search);
-      };
-      root.querySelectorAll('link[href]').forEach((el) => rebase(el, 'href'));
-      root.querySelectorAll('[src]').forEach((el) => rebase(el, 'src'));
-      const stylesheets = [...root.querySelectorAll('link[rel="stylesheet"]')].map((el) => el.getAttribute('href'));
-      return { html: `<!doctype html>\n${root.outerHTML}\n`, stylesheets, removed: scripts.length };
-    });
+    const { html, stylesheets, removed } = await page.evaluate(
+      staticCopy,
+      'script, link[rel="modulepreload"], link[rel="preload"][as="script"]',
+    );
     if (stylesheets.length === 0) throw new Error('The rendered overview links no stylesheet: the floor would be unstyled.');
     mkdirSync(FLOOR_DIR, { recursive: true });
     writeFileSync(join(FLOOR_DIR, 'index.html'), html);
@@ -51,21 +40,26 @@ async function writeFloor(browser) {
   }
 }
 
+/** The phone profile on one page, cache off: THROTTLE's round trip, bandwidth and CPU slowdown. */
+export async function throttlePage(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: THROTTLE.rttMs,
+    downloadThroughput: (THROTTLE.downKbps * 1000) / 8,
+    uploadThroughput: (THROTTLE.upKbps * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuSlowdown });
+}
+
 /** One throttled load in a fresh context; FCP and LCP as the page observed them. */
 async function throttledLoad(browser, url) {
   const context = await browser.newContext({ ...MOBILE, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: THROTTLE.rttMs,
-      downloadThroughput: (THROTTLE.downKbps * 1000) / 8,
-      uploadThroughput: (THROTTLE.upKbps * 1000) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuSlowdown });
+    await throttlePage(context, page);
     await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
     await page.locator(GDP_VALUE).waitFor({ timeout: 90_000 });
     await page.waitForTimeout(SETTLE_MS);

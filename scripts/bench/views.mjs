@@ -9,8 +9,8 @@
 // BENCH_VIEWS_ADDRESS=legacy measures the legacy addresses on any build.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, ROOT, MOBILE, fmtMs, median, report } from './common.mjs';
-import { THROTTLE } from './lcp.mjs';
+import { BASE, ROOT, MOBILE, fmtMs, median, report, staticCopy } from './common.mjs';
+import { THROTTLE, throttlePage } from './lcp.mjs';
 
 const PAIRS = Math.max(3, Number(process.env.BENCH_VIEWS_PAIRS ?? 3));
 const SETTLE_MS = 1000;
@@ -57,19 +57,7 @@ async function writeFloor(browser, url, ready, slug) {
     await page.locator(ready).first().waitFor();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.waitForLoadState('networkidle');
-    const html = await page.evaluate(() => {
-      const root = document.documentElement.cloneNode(true);
-      root.querySelectorAll('script, template, link[rel="modulepreload"], link[rel="preload"]').forEach((el) => el.remove());
-      const rebase = (el, attr) => {
-        const value = el.getAttribute(attr);
-        if (!value || value.startsWith('#') || value.startsWith('data:')) return;
-        const u = new URL(value, document.baseURI);
-        if (u.origin === location.origin) el.setAttribute(attr, u.pathname + u.search);
-      };
-      root.querySelectorAll('link[href]').forEach((el) => rebase(el, 'href'));
-      root.querySelectorAll('[src]').forEach((el) => rebase(el, 'src'));
-      return `<!doctype html>\n${root.outerHTML}\n`;
-    });
+    const { html } = await page.evaluate(staticCopy, 'script, template, link[rel="modulepreload"], link[rel="preload"]');
     mkdirSync(join(FLOOR_DIR, slug), { recursive: true });
     writeFileSync(join(FLOOR_DIR, slug, 'index.html'), html);
     return `${BASE}__views-floor/${slug}/index.html`;
@@ -83,16 +71,7 @@ async function throttledLoad(browser, url, ready) {
   try {
     const page = await context.newPage();
     await page.addInitScript(watchReady);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: THROTTLE.rttMs,
-      downloadThroughput: (THROTTLE.downKbps * 1000) / 8,
-      uploadThroughput: (THROTTLE.upKbps * 1000) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuSlowdown });
+    await throttlePage(context, page);
     await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
     await page.locator(ready).first().waitFor({ timeout: 90_000 });
     await page.waitForTimeout(SETTLE_MS);

@@ -118,16 +118,16 @@ export function App() {
     document.documentElement.dataset.ready = 'true';
   }, []);
 
+  const loading = (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+
   if (presenting && dataset.isSuccess) {
     return (
       <ErrorBoundary fallback={<ViewError />}>
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              {t('app.loading')}
-            </p>
-          }
-        >
+        <Suspense fallback={loading}>
           <GlossaryContext value={dataset.data.glossary}>
             {url.speaker ? <SpeakerView dataset={dataset.data} lang={lang} /> : <PresenterMode dataset={dataset.data} lang={lang} />}
           </GlossaryContext>
@@ -145,23 +145,13 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {dataset.isSuccess && <UpdateNotice version={dataset.data.dataset.version} />}
         {dataset.isSuccess && <QuoteCheck dataset={dataset.data} />}
-        {dataset.isPending && (
-          <p className="loading" role="status">
-            {t('app.loading')}
-          </p>
-        )}
+        {dataset.isPending && loading}
         {dataset.isError && (
           <DatasetErrorScreen error={dataset.error} onRetry={() => void dataset.refetch()} retrying={dataset.isFetching} />
         )}
         {dataset.isSuccess && (
           <ErrorBoundary key={view} fallback={<ViewError />}>
-            <Suspense
-              fallback={
-                <p className="loading" role="status">
-                  {t('app.loading')}
-                </p>
-              }
-            >
+            <Suspense fallback={loading}>
               <GlossaryContext value={dataset.data.glossary}>
                 <ViewContent view={view} dataset={dataset.data} lang={lang} />
               </GlossaryContext>

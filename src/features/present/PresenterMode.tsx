@@ -18,6 +18,7 @@ import { useSecondWindow } from './speakerWindow';
 import { PopupBlocked } from './PopupBlocked';
 import { toggleFullscreen } from './presentControls';
 import { IntervalSelect } from './IntervalSelect';
+import { StepButtons } from './StepButtons';
 
 export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
@@ -119,12 +120,7 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
         </p>
         {second.blocked && <PopupBlocked onDismiss={second.dismiss} />}
         <div className="present-controls">
-          <button type="button" className="button button-quiet" onClick={() => go(state.slide - 1)} disabled={state.slide === 1}>
-            {t('present.previous')}
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => go(state.slide + 1)} disabled={state.slide === state.total}>
-            {t('present.next')}
-          </button>
+          <StepButtons slide={state.slide} total={state.total} go={go} />
           <button
             type="button"
             className="button button-quiet"

@@ -31,6 +31,7 @@ import { usePresentationSync } from './usePresentationSync';
 import { useSecondWindow } from './speakerWindow';
 import { toggleFullscreen } from './presentControls';
 import { IntervalSelect } from './IntervalSelect';
+import { StepButtons } from './StepButtons';
 import './speaker.css';
 
 /** A slide may add a short note of its own, from the locale files; the rest is the dataset's. */
@@ -301,12 +302,7 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
 
       <div className="speaker-bar">
         <div className="speaker-group" role="group" aria-label={t('speaker.slidesGroup')}>
-          <button type="button" className="button button-quiet" onClick={() => go(state.slide - 1)} disabled={state.slide === 1}>
-            {t('present.previous')}
-          </button>
-          <button type="button" className="button" onClick={() => go(state.slide + 1)} disabled={state.slide === state.total}>
-            {t('present.next')}
-          </button>
+          <StepButtons slide={state.slide} total={state.total} go={go} strongNext />
           <button
             type="button"
             className="button button-quiet"

@@ -39,13 +39,14 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   // Pressing the chosen zone again clears it, as a pressed toggle button should; but a second
   // activation in the same gesture (a double tap or double click) must not undo the first.
   // Keys are deliberate, one press one toggle; only pointer taps and clicks come in pairs.
+  // When the pointer went down (the event's own time: a busy page handles a tap late, but its time stays true).
   const lastPointerDown = useRef(-Infinity);
   const select = (id: ZoneId) => {
-    const now = performance.now();
+    const down = lastPointerDown.current;
     const last = lastChoice.current;
-    // A second press of the pointer since the last choice, on the same zone, moments later.
-    const sameGesture = last !== null && last.id === id && now - last.at < DOUBLE_ACTIVATION_MS && lastPointerDown.current > last.at;
-    lastChoice.current = { id, at: now };
+    // A second press of the pointer since the last choice, on the same zone, moments after the first.
+    const sameGesture = last !== null && last.id === id && down > last.at && down - last.at < DOUBLE_ACTIVATION_MS;
+    lastChoice.current = { id, at: down };
     if (id === selected && sameGesture) return;
     reveal.current = id !== selected;
     setAppUrl((url) => ({ ...url, zone: id === selected ? null : id }), { replace: true });
@@ -64,7 +65,7 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
     <section
       className="section zones"
       aria-labelledby="zones-heading"
-      onPointerDownCapture={() => (lastPointerDown.current = performance.now())}
+      onPointerDownCapture={(event) => (lastPointerDown.current = event.timeStamp)}
     >
       <ViewTitle id="zones-heading">{t('zones.heading')}</ViewTitle>
       <p className="section-intro">{t('zones.intro')}</p>

@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 export declare function headScript(app: {
   firstViewOf: (...args: never[]) => unknown;
   views: readonly string[];
+  state: readonly string[];
   storageKey: string;
   page: string;
   routes: readonly string[];

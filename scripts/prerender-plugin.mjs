@@ -22,8 +22,8 @@ const REPORT_TEXT = 'public/data/wuzhong-2024.report.zh.txt';
  * (src/shared/lib/appUrl.ts) inlined as it is, whether this address belongs on another page
  * (then go there at once) and what of this page it may show. A stylesheet rule hides the rest.
  */
-export function headScript({ firstViewOf, views, storageKey, page, routes }) {
-  const args = `l.pathname,l.search,l.hash,s,${JSON.stringify(page)},${JSON.stringify(routes)},${JSON.stringify(views)}`;
+export function headScript({ firstViewOf, views, state, storageKey, page, routes }) {
+  const args = `l.pathname,l.search,l.hash,s,${JSON.stringify(page)},${JSON.stringify(routes)},${JSON.stringify(views)},${JSON.stringify(state)}`;
   return `(function(){var s=null,l=location;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}var f=(${firstViewOf.toString()})(${args});if(f.go)l.replace(f.go);document.documentElement.setAttribute('data-first-view',f.first)})();`;
 }
 
@@ -114,7 +114,7 @@ export function prerender() {
           },
           ssr: { noExternal: true },
         });
-        const { renderPage, prerenderedRoutes, firstViewOf, VIEWS, LANG_STORAGE_KEY, toRoot, routeDepth } = await import(
+        const { renderPage, prerenderedRoutes, firstViewOf, VIEWS, STATE_PARAMS, LANG_STORAGE_KEY, toRoot, routeDepth } = await import(
           pathToFileURL(join(temp, 'entry.mjs')).href
         );
         const dataset = JSON.parse(await readFile(resolve(root, DATASET), 'utf8'));
@@ -135,7 +135,7 @@ export function prerender() {
         for (const { route, lang, view } of pages) {
           const page = await renderPage(dataset, reportText, route);
           if (page.lang !== lang) throw new Error(`${route} rendered in ${page.lang}, not ${lang}`);
-          const head = headScript({ firstViewOf, views: VIEWS, storageKey: LANG_STORAGE_KEY, page: route, routes });
+          const head = headScript({ firstViewOf, views: VIEWS, state: STATE_PARAMS, storageKey: LANG_STORAGE_KEY, page: route, routes });
           const up = toRoot(routeDepth(route));
           // The view's code and its language's text, fetched with the page's own scripts rather than after them.
           const modules = [

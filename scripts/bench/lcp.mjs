@@ -41,7 +41,7 @@ async function writeFloor(browser) {
 }
 
 /** The phone profile on one page, cache off: THROTTLE's round trip, bandwidth and CPU slowdown. */
-export async function throttlePage(context, page) {
+async function throttlePage(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -54,52 +54,65 @@ export async function throttlePage(context, page) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuSlowdown });
 }
 
-/** One throttled load in a fresh context; FCP and LCP as the page observed them. */
-async function throttledLoad(browser, url) {
+/** Runs in the page: the last largest-contentful-paint entry, its time and what it painted. */
+async function lastLcp() {
+  const entries = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type: 'largest-contentful-paint', buffered: true });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  entries.push(...observer.takeRecords());
+  observer.disconnect();
+  const last = entries.at(-1);
+  const describe = (el) => {
+    if (!el) return '(element removed)';
+    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24);
+    return `<${el.tagName.toLowerCase()}${cls}>${text ? ` "${text}"` : ''}`;
+  };
+  return { lcp: last ? last.startTime : null, element: last ? describe(last.element) : null };
+}
+
+/**
+ * One load of `url` on the throttled profile, in a fresh context, until `ready` shows and the page
+ * has settled: its LCP (`lastLcp`) and what `measure` reads in the page; `init` runs before any script of it.
+ */
+export async function loadThrottled(browser, url, ready, measure, init) {
   const context = await browser.newContext({ ...MOBILE, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
+    if (init) await page.addInitScript(init);
     await throttlePage(context, page);
     await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
-    await page.locator(GDP_VALUE).waitFor({ timeout: 90_000 });
+    await page.locator(ready).first().waitFor({ timeout: 90_000 });
     await page.waitForTimeout(SETTLE_MS);
-    return await page.evaluate(async () => {
-      const entries = [];
-      const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
-      observer.observe({ type: 'largest-contentful-paint', buffered: true });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      entries.push(...observer.takeRecords());
-      observer.disconnect();
-      const last = entries.at(-1);
-      const describe = (el) => {
-        if (!el) return '(element removed)';
-        const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24);
-        return `<${el.tagName.toLowerCase()}${cls}>${text ? ` "${text}"` : ''}`;
-      };
-      const nav = performance.getEntriesByType('navigation')[0];
-      const resources = performance.getEntriesByType('resource');
-      const matching = (test) => resources.filter((r) => test(new URL(r.name).pathname));
-      const lastEnd = (test) => {
-        const ends = matching(test).map((r) => r.responseEnd);
-        return ends.length ? Math.max(...ends) : null;
-      };
-      const isData = (path) => /\/data\/.*\.json$/.test(path);
-      return {
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        lcp: last ? last.startTime : null,
-        element: last ? describe(last.element) : null,
-        load: nav ? nav.loadEventEnd : null,
-        // When the last script arrived, and the dataset: the waterfall in front of the first render.
-        js: lastEnd((path) => /\.m?js$/.test(path)),
-        dataStart: matching(isData)[0]?.startTime ?? null,
-        data: lastEnd(isData),
-      };
-    });
+    return { ...(await page.evaluate(lastLcp)), ...(await page.evaluate(measure)) };
   } finally {
     await context.close();
   }
 }
+
+/** Runs in the page: FCP, the load event, and when the last script and the dataset arrived. */
+function firstViewTimes() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const resources = performance.getEntriesByType('resource');
+  const matching = (test) => resources.filter((r) => test(new URL(r.name).pathname));
+  const lastEnd = (test) => {
+    const ends = matching(test).map((r) => r.responseEnd);
+    return ends.length ? Math.max(...ends) : null;
+  };
+  const isData = (path) => /\/data\/.*\.json$/.test(path);
+  return {
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    load: nav ? nav.loadEventEnd : null,
+    // When the last script arrived, and the dataset: the waterfall in front of the first render.
+    js: lastEnd((path) => /\.m?js$/.test(path)),
+    dataStart: matching(isData)[0]?.startTime ?? null,
+    data: lastEnd(isData),
+  };
+}
+
+/** One throttled load in a fresh context; FCP and LCP as the page observed them. */
+const throttledLoad = (browser, url) => loadThrottled(browser, url, GDP_VALUE, firstViewTimes);
 
 export async function benchLcp(browser) {
   const t = THROTTLE;

@@ -10,10 +10,9 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, ROOT, MOBILE, fmtMs, median, report, staticCopy } from './common.mjs';
-import { THROTTLE, throttlePage } from './lcp.mjs';
+import { THROTTLE, loadThrottled } from './lcp.mjs';
 
 const PAIRS = Math.max(3, Number(process.env.BENCH_VIEWS_PAIRS ?? 3));
-const SETTLE_MS = 1000;
 const LCP_RATIO = 1.25;
 const HYDRATION_RATIO = 1.5;
 const CLS_MAX = 0.02;
@@ -66,28 +65,10 @@ async function writeFloor(browser, url, ready, slug) {
   }
 }
 
-async function throttledLoad(browser, url, ready) {
-  const context = await browser.newContext({ ...MOBILE, serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(watchReady);
-    await throttlePage(context, page);
-    await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
-    await page.locator(ready).first().waitFor({ timeout: 90_000 });
-    await page.waitForTimeout(SETTLE_MS);
-    return await page.evaluate(async () => {
-      const entries = [];
-      const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
-      observer.observe({ type: 'largest-contentful-paint', buffered: true });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      entries.push(...observer.takeRecords());
-      observer.disconnect();
-      return { lcp: entries.at(-1)?.startTime ?? null, ready: window.__readyAt ?? null, cls: window.__cls ?? 0 };
-    });
-  } finally {
-    await context.close();
-  }
-}
+/** Runs in the page: when hydration was done, and the layout shift (watchReady records both). */
+const readyAndShift = () => ({ ready: window.__readyAt ?? null, cls: window.__cls ?? 0 });
+
+const throttledLoad = (browser, url, ready) => loadThrottled(browser, url, ready, readyAndShift, watchReady);
 
 export async function benchViews(browser) {
   const usePaths = process.env.BENCH_VIEWS_ADDRESS !== 'legacy' && existsSync(join(ROOT, 'clusters', 'index.html'));

@@ -15,7 +15,7 @@ import { App } from './App';
 import { documentTitle } from './useDocumentTitle';
 
 // The build's inline head script is generated from these, so it follows the app.
-export { firstViewOf, VIEWS, toRoot, routeDepth } from '../shared/lib/appUrl';
+export { firstViewOf, VIEWS, STATE_PARAMS, toRoot, routeDepth } from '../shared/lib/appUrl';
 export { LANG_STORAGE_KEY } from '../shared/i18n/resolveLanguage';
 
 /** Every page the build prerenders, by route: each view with a path, each zone, in both languages. */

@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { DataTable } from '../../shared/components/DataTable';
 import { DerivedFigure } from './DerivedFigure';
-import { CitedDocument } from '../../shared/components/CitedDocument';
+import { CitedCell } from './CitedCell';
 import type { GrowthRow } from './clusterSeries';
 
 /** The table behind the growth chart: the printed 2023 growth and the growth each target requires. */
@@ -35,19 +35,12 @@ export function GrowthTable({
           </th>
           {history && (
             <td role="cell" data-label={headers[1]}>
-              {row.earlier.length > 0 ? (
-                <ul className="cited-figures">
-                  {row.earlier.map(({ cited, document }) => (
-                    <li key={cited.id} data-value={cited.id}>
-                      <ChangeBadge value={cited} polarity={row.indicator.polarity} lang={lang} />
-                      {cited.basis && <span className="basis-tag">{t(`years.basis.${cited.basis}`)}</span>}
-                      <CitedDocument document={document} value={cited} lang={lang} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <span className="muted">{t('clusters.notGiven')}</span>
-              )}
+              <CitedCell
+                items={row.earlier}
+                figure={(cited) => <ChangeBadge value={cited} polarity={row.indicator.polarity} lang={lang} />}
+                lang={lang}
+                missing={t('clusters.notGiven')}
+              />
             </td>
           )}
           <td role="cell" data-label={headers[1 + at]}>

@@ -5,25 +5,8 @@ import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { DataTable } from '../../shared/components/DataTable';
 import { DerivedFigure } from './DerivedFigure';
 import { FigureLink } from '../../shared/components/FigureLink';
-import { CitedDocument } from '../../shared/components/CitedDocument';
-import type { Bar, CitedBar, SizeRow } from './clusterSeries';
-
-/** Figures of other documents: as printed, their basis, and their document cited (never linked to a copy). */
-export function CitedCell({ bars, lang, missing }: { bars: readonly CitedBar[]; lang: Lang; missing: string }) {
-  const { t } = useTranslation();
-  if (bars.length === 0) return <span className="muted">{missing}</span>;
-  return (
-    <ul className="cited-figures">
-      {bars.map(({ cited, document }) => (
-        <li key={cited.id} data-value={cited.id}>
-          <FigureValue value={cited} lang={lang} />
-          {cited.basis && <span className="basis-tag">{t(`years.basis.${cited.basis}`)}</span>}
-          <CitedDocument document={document} value={cited} lang={lang} />
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { CitedCell } from './CitedCell';
+import type { Bar, SizeRow } from './clusterSeries';
 
 function BarCell({ bar, lang, missing }: { bar: Bar | null; lang: Lang; missing: string }) {
   if (!bar) return <span className="muted">{missing}</span>;
@@ -65,14 +48,16 @@ export function SizeTable({ rows, lang, caption, history = false }: { rows: Size
             <>
               <td role="cell" data-label={headers[1]}>
                 <CitedCell
-                  bars={row.earlier.filter((b) => b.cited.year === 2021 && b.kind === 'actual')}
+                  figure={(cited) => <FigureValue value={cited} lang={lang} />}
+                  items={row.earlier.filter((b) => b.cited.year === 2021 && b.kind === 'actual')}
                   lang={lang}
                   missing={t('clusters.notGiven')}
                 />
               </td>
               <td role="cell" data-label={headers[2]}>
                 <CitedCell
-                  bars={row.earlier.filter((b) => b.cited.year === 2022 && b.kind === 'target')}
+                  figure={(cited) => <FigureValue value={cited} lang={lang} />}
+                  items={row.earlier.filter((b) => b.cited.year === 2022 && b.kind === 'target')}
                   lang={lang}
                   missing={t('clusters.notGiven')}
                 />

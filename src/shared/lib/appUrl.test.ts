@@ -190,7 +190,7 @@ describe('firstViewOf', () => {
     'en/report/',
   ];
   const run = (pathname: string, search: string, stored: string | null, page: string) =>
-    firstViewOf(pathname, search, '#x', stored, page, routes, VIEWS);
+    firstViewOf(pathname, search, '#x', stored, page, routes, VIEWS, STATE_PARAMS);
 
   it('sends old addresses, printed QR codes included, to their page, from any subpath', () => {
     expect(run('/sub/', '?view=clusters&lang=en', null, '')).toEqual({ go: '/sub/en/clusters/#x', first: 'none' });
@@ -281,6 +281,6 @@ describe('firstViewOf', () => {
 
   it('stands alone, so the build can inline it', () => {
     const inlined = new Function(`return (${firstViewOf.toString()})`)() as typeof firstViewOf;
-    expect(inlined('/en/', '', '', null, 'en/', routes, VIEWS)).toEqual({ go: null, first: 'en' });
+    expect(inlined('/en/', '', '', null, 'en/', routes, VIEWS, STATE_PARAMS)).toEqual({ go: null, first: 'en' });
   });
 });

@@ -246,7 +246,8 @@ export const STATE_PARAMS = ['fig', 'status', 'q', 'section', 'theme', 'period',
  *   header only ('main': the query changes what the view shows, a search say, and the script
  *   renders it), or nothing ('none': a figure's page, presenter mode, a state no page was rendered for).
  *
- * `page` is this page's own route, `routes` every prerendered route, `views` the app's views. It
+ * `page` is this page's own route, `routes` every prerendered route, `views` the app's views,
+ * `state` the parameters that change what a view shows (STATE_PARAMS). It
  * follows the same rules as parseAppUrl, routeOf and resolveLanguage (a test holds them together)
  * and stands alone, with no imports and no outside names, because the build inlines this very
  * function into each page's <head> (scripts/prerender-plugin.mjs).
@@ -259,6 +260,7 @@ export function firstViewOf(
   page: string,
   routes: readonly string[],
   views: readonly string[],
+  state: readonly string[],
 ): { go: string | null; first: string } {
   const params = new URLSearchParams(search);
   const path = pathname.replace(/index\.html$/, '');
@@ -281,8 +283,7 @@ export function firstViewOf(
   }
   if (params.get('present') === '1' || view === 'figure' || target !== page) return { go: null, first: 'none' };
   // (A zone left in the query is one no page was rendered for: the view says it is unknown.)
-  for (const name of ['fig', 'status', 'q', 'section', 'theme', 'period', 'doc', 'sort', 'dir'])
-    if (params.get(name)) return { go: null, first: 'main' };
+  for (const name of state) if (name !== 'zone' && params.get(name)) return { go: null, first: 'main' };
   if (params.get('zone') && !zoneInPath) return { go: null, first: 'main' };
   return { go: null, first: lang };
 }

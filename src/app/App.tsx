@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../shared/dataset/queries';
@@ -39,8 +39,10 @@ function onDemand(load: () => Promise<ViewModule>) {
     });
   const Lazy = lazy(() => preload());
   const View = (props: ViewProps) => {
-    const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+    // Chosen once per mount: switching from the lazy wrapper to the loaded view on a later render
+    // would be a new component type, remounting the view and losing its state (a zone's double tap).
+    const [Component] = useState<ComponentType<ViewProps>>(() => loaded ?? Lazy);
+    return <Component {...props} />;
   };
   return Object.assign(View, { preload });
 }

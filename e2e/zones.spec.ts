@@ -219,9 +219,14 @@ test.describe('the zones map', () => {
   test('stacks the list, then the map as an overview, then the panel on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await open(page, 'view=zones&zone=new-city');
-    const map = await page.locator('.zone-map').boundingBox();
-    const list = await page.locator('.zone-list').boundingBox();
-    const side = await panel(page).boundingBox();
+    await expect(panel(page)).toBeVisible();
+    // In one go, in page coordinates: the panel is scrolled into view meanwhile (revealPanel).
+    const [map, list, side] = await page.evaluate(() =>
+      ['.zone-map', '.zone-list', '.zone-panel'].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return box ? { y: box.y + window.scrollY, height: box.height, width: box.width } : null;
+      }),
+    );
     expect(map && list && side).toBeTruthy();
     // The map's names would be under 14 px here: the list, whose names are full size, comes first.
     expect(map!.y).toBeGreaterThanOrEqual(list!.y + list!.height);

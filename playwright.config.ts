@@ -20,7 +20,10 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     // Route interception does not see requests a service worker answers; the offline tests allow it.
     serviceWorkers: 'block',
-    trace: 'retain-on-failure',
+    // A failing test keeps its trace: actions, console and network, without DOM snapshots or
+    // screenshots, which cost more than the tests themselves on the 360-row ledger.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+    screenshot: 'only-on-failure',
   },
   webServer: {
     // The suite runs against the production build, as it is hosted.

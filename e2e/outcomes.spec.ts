@@ -74,8 +74,8 @@ test.describe('a page for every figure', () => {
     ['pm25@2023', '29.2微克/立方米', '29.2 µg/m³'],
     ['fdi@2023', '4.86亿美元', 'USD 486 million'],
   ] as const;
-  for (const [id, zh, en] of SAMPLE) {
-    test(`?fig=${id} opens the figure on its own, in both languages`, async ({ page }) => {
+  test(`?fig= opens ${SAMPLE.map(([id]) => id).join(', ')} on their own, in both languages`, async ({ page }) => {
+    for (const [id, zh, en] of SAMPLE) {
       await open(page, `fig=${encodeURIComponent(id)}`);
       const article = page.locator(`article[data-value="${id}"]`);
       await expect(article.locator('.figure-page-facts')).toContainText(zh);
@@ -85,8 +85,8 @@ test.describe('a page for every figure', () => {
       await open(page, `fig=${encodeURIComponent(id)}&lang=en`);
       await expect(page.locator(`article[data-value="${id}"] .figure-page-value`)).toContainText(en.replace(/^up /, ''));
       await expect(page).toHaveTitle(/ · Wuzhong District/);
-    });
-  }
+    }
+  });
 
   test("a target's page says what happened to it", async ({ page }) => {
     await open(page, 'fig=industrial-investment%402024&lang=en');

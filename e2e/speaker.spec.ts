@@ -69,39 +69,44 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(speaker.locator('.speaker-next')).toContainText(lang === 'zh' ? '这是最后一页' : 'This is the last slide');
     });
 
-    test('blackout, whiteout and auto-advance from the speaker view act on the audience, shown as a status', async ({ page, context }) => {
-      await open(page, `present=1&slide=4&lang=${lang}`);
-      const speaker = await openSpeaker(context, page);
-      await speaker.keyboard.press('b');
-      await expect(page.locator('[data-blackout="black"]')).toBeVisible();
-      await expect(speaker.locator('[data-screen="black"]')).toBeVisible();
-      // The speaker's own window is not blacked out.
-      await expect(speaker.locator('.speaker-notes')).toBeVisible();
-      await speaker.keyboard.press('b');
-      await expect(page.locator('[data-blackout]')).toHaveCount(0);
-      await expect(speaker.locator('[data-screen="slide"]')).toBeVisible();
-      await speaker.keyboard.press('w');
-      await expect(page.locator('[data-blackout="white"]')).toBeVisible();
-      await expect(speaker.locator('[data-screen="white"]')).toBeVisible();
-      // A moving key first brings back the slide, in both windows.
-      await speaker.keyboard.press('PageDown');
-      await expect(page.locator('[data-blackout]')).toHaveCount(0);
-      await expectBoth(page, speaker, 4);
-      // A blackout from the audience's window shows in the speaker's.
-      await page.keyboard.press('.');
-      await expect(speaker.locator('[data-screen="black"]')).toBeVisible();
-      await page.keyboard.press('.');
-      await expect(speaker.locator('[data-screen="slide"]')).toBeVisible();
+    // The keys do not depend on the language: once is enough.
+    if (lang === 'zh')
+      test('blackout, whiteout and auto-advance from the speaker view act on the audience, shown as a status', async ({
+        page,
+        context,
+      }) => {
+        await open(page, `present=1&slide=4&lang=${lang}`);
+        const speaker = await openSpeaker(context, page);
+        await speaker.keyboard.press('b');
+        await expect(page.locator('[data-blackout="black"]')).toBeVisible();
+        await expect(speaker.locator('[data-screen="black"]')).toBeVisible();
+        // The speaker's own window is not blacked out.
+        await expect(speaker.locator('.speaker-notes')).toBeVisible();
+        await speaker.keyboard.press('b');
+        await expect(page.locator('[data-blackout]')).toHaveCount(0);
+        await expect(speaker.locator('[data-screen="slide"]')).toBeVisible();
+        await speaker.keyboard.press('w');
+        await expect(page.locator('[data-blackout="white"]')).toBeVisible();
+        await expect(speaker.locator('[data-screen="white"]')).toBeVisible();
+        // A moving key first brings back the slide, in both windows.
+        await speaker.keyboard.press('PageDown');
+        await expect(page.locator('[data-blackout]')).toHaveCount(0);
+        await expectBoth(page, speaker, 4);
+        // A blackout from the audience's window shows in the speaker's.
+        await page.keyboard.press('.');
+        await expect(speaker.locator('[data-screen="black"]')).toBeVisible();
+        await page.keyboard.press('.');
+        await expect(speaker.locator('[data-screen="slide"]')).toBeVisible();
 
-      await speaker.keyboard.press('p');
-      await expect(page.locator('.present-progress')).toBeVisible();
-      await expect(speaker.locator('[data-auto="on"]')).toBeVisible();
-      await speaker.keyboard.press('p');
-      await expect(page.locator('.present-progress')).toHaveCount(0);
-      await expect(speaker.locator('[data-auto="on"]')).toHaveCount(0);
-    });
+        await speaker.keyboard.press('p');
+        await expect(page.locator('.present-progress')).toBeVisible();
+        await expect(speaker.locator('[data-auto="on"]')).toBeVisible();
+        await speaker.keyboard.press('p');
+        await expect(page.locator('.present-progress')).toHaveCount(0);
+        await expect(speaker.locator('[data-auto="on"]')).toHaveCount(0);
+      });
 
-    test('the headline slide’s notes give the report’s GDP sentence', async ({ page, context }) => {
+    test('the headline slide’s notes give the report’s GDP sentence; axe finds nothing on the speaker view', async ({ page, context }) => {
       await open(page, `present=1&slide=2&lang=${lang}`);
       const speaker = await openSpeaker(context, page);
       const notes = speaker.locator('.speaker-notes');
@@ -118,12 +123,7 @@ for (const lang of ['zh', 'en'] as const) {
       await speaker.keyboard.press('PageDown');
       await expect(notes.locator('[data-value="gdp@2024"] [data-status="met"]')).toBeVisible();
       await expect(notes.locator('[data-value="industrial-investment@2024"] [data-status="missed"]')).toBeVisible();
-    });
-
-    test('axe finds nothing on the speaker view', async ({ page, context }) => {
-      await open(page, `present=1&slide=2&lang=${lang}`);
-      const speaker = await openSpeaker(context, page);
-      await expect(speaker.locator('.speaker-notes')).toContainText(GDP_SENTENCE);
+      // axe on the notes with their outcomes, then on the closing slides with the rehearsal on.
       await expectNoAxeViolations(speaker);
       await speaker.keyboard.press('End');
       await speaker.keyboard.press('ArrowLeft');

@@ -87,16 +87,17 @@ test.describe('a dataset that cannot be used', () => {
       /industrial-investment@2024-wz-gwr-2025: differs from figures\.tsv row 4: growthPct is "10", the row says "6\.6"/,
     ],
   ];
-  for (const [name, change, field] of CASES) {
-    test(`${name} is named in the error`, async ({ page }) => {
+  test(`${CASES.map(([name]) => name).join(', ')}: each is named in the error`, async ({ page }) => {
+    for (const [name, change, field] of CASES) {
+      await page.unroute(DATASET);
       await serveDataset(page, change);
       await page.goto('./?lang=en');
       const alert = page.getByRole('alert');
-      await expect(alert).toContainText('The data could not be loaded');
-      await expect(alert).toContainText(field);
+      await expect(alert, name).toContainText('The data could not be loaded');
+      await expect(alert, name).toContainText(field);
       await expect(page.locator('b[onmouseover]')).toHaveCount(0);
-    });
-  }
+    }
+  });
 
   test('an empty file is named as such', async ({ page }) => {
     await page.route(DATASET, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '' }));

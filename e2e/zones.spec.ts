@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
+import { expectNoAxeViolations } from './axe';
 
 const mapZone = (page: Page, id: string) => page.locator(`.zone-map [role="button"][data-zone="${id}"]`);
 const panel = (page: Page) => page.locator('.zone-panel');
@@ -243,8 +243,7 @@ test.describe('the zones map', () => {
     test(`passes axe with a zone selected (${lang})`, async ({ page }) => {
       await open(page, `view=zones&zone=new-city&lang=${lang}`);
       await panel(page).locator('details').first().locator('summary').click();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await expectNoAxeViolations(page, { defaultRules: true });
     });
   }
 
@@ -333,7 +332,6 @@ test.describe('the zones map', () => {
 
   test('passes axe with the unknown-zone notice and nothing selected', async ({ page }) => {
     await open(page, 'view=zones&zone=(((');
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await expectNoAxeViolations(page, { defaultRules: true });
   });
 });

@@ -8,6 +8,7 @@ import { oneOf } from '../../shared/lib/appUrl';
 import { setAppUrl, useAppUrl } from '../../shared/lib/urlState';
 import { ViewTitle } from '../../shared/components/ViewTitle';
 import { DataTable } from '../../shared/components/DataTable';
+import { FilterSelect } from '../../shared/components/FilterSelect';
 import { FigureLink } from '../../shared/components/FigureLink';
 import { TermHints } from '../../shared/components/TermHints';
 import { TargetValue } from '../../shared/components/TargetValue';
@@ -104,23 +105,15 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
         </p>
 
         <div className="targets-controls">
-          <div className="control">
-            <label htmlFor={`${id}-section`}>{t('targetsView.section')}</label>
-            <select
-              id={`${id}-section`}
-              value={section ?? ''}
-              onChange={(event) =>
-                setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, section: oneOf(PLAN_SECTIONS, event.target.value) } }), { replace: true })
-              }
-            >
-              <option value="">{t('targetsView.allSections')}</option>
-              {PLAN_SECTIONS.map((s) => (
-                <option key={s} value={s}>
-                  {t(SECTION_KEYS[s])}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={t('targetsView.section')}
+            value={section}
+            allLabel={t('targetsView.allSections')}
+            options={PLAN_SECTIONS.map((s) => ({ value: s, label: t(SECTION_KEYS[s]) }))}
+            onChange={(value) =>
+              setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, section: oneOf(PLAN_SECTIONS, value) } }), { replace: true })
+            }
+          />
           <div className="control">
             <span className="control-label" id={`${id}-sort`}>
               {t('figures.sortBy')}

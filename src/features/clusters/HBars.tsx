@@ -1,7 +1,7 @@
 import type { BarShapeProps } from 'recharts';
 import type { Basis } from '../../shared/dataset/schema';
 import { barPaint, type BarKind, type PatternIds } from '../../shared/components/chart/BarPatterns';
-import { HBarChart } from '../../shared/components/chart/HBarChart';
+import { HBarChart, type HBarSizes } from '../../shared/components/chart/HBarChart';
 
 export interface HBarRow {
   key: string;
@@ -19,10 +19,7 @@ export interface HBarRow {
 }
 
 /** Pixel sizes of a chart; presenter mode passes larger ones that follow the screen. */
-export interface HBarsScale {
-  rowHeight: number;
-  barSize: number;
-  axisWidth: number;
+export interface HBarsScale extends HBarSizes {
   /** How much longer the axis runs than the longest bar, leaving room for its printed value. */
   labelRoom: number;
 }
@@ -56,18 +53,15 @@ interface Props {
 
 /** Horizontal bars, one per row: small multiples that share `max`, so lengths compare across charts. */
 export function HBars({ rows, max, title, scale = DEFAULT_SCALE }: Props) {
-  const { rowHeight, barSize, axisWidth, labelRoom } = scale;
   return (
     <HBarChart
       className="hbars"
       rows={rows}
       categoryKey="axisLabel"
       title={title}
-      rowHeight={rowHeight}
-      barSize={barSize}
-      axisWidth={axisWidth}
+      sizes={scale}
       // Room to the right of the longest bar for its printed value.
-      domain={[0, max * labelRoom]}
+      domain={[0, max * scale.labelRoom]}
       tick={{ className: 'hbars-tick' }}
       bar={(props, ids) => <FocusableBar {...props} ids={ids} />}
     />

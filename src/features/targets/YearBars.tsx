@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BarShapeProps } from 'recharts';
 import { barPaint, type PatternIds } from '../../shared/components/chart/BarPatterns';
-import { HBarChart } from '../../shared/components/chart/HBarChart';
+import { HBarChart, type HBarSizes } from '../../shared/components/chart/HBarChart';
 import { hrefFor } from '../../shared/lib/appUrl';
 import { handleInternalLink, useAppUrl } from '../../shared/lib/urlState';
 import type { Lang } from '../../shared/i18n/lang';
 import { axisEnd, type YearBarRow } from './yearBars';
 
-const ROW_HEIGHT = 40;
-const BAR_SIZE = 22;
-const AXIS_WIDTH = 112;
+const SIZES: HBarSizes = { rowHeight: 40, barSize: 22, axisWidth: 112 };
 /** The plot's width before the chart has been measured (a desk's half-width column). */
 const FALLBACK_PLOT = 420;
 
@@ -114,7 +112,7 @@ interface Props {
 /** Horizontal bars, one a figure, at a scale the caller shares between charts that compare. */
 export function YearBars({ rows, scaleRows, min, max, title, lang }: Props) {
   const [ref, width] = useWidth();
-  const plot = width > 0 ? width - AXIS_WIDTH - 8 : FALLBACK_PLOT;
+  const plot = width > 0 ? width - SIZES.axisWidth - 8 : FALLBACK_PLOT;
   // The charts that share a scale stand in one grid at one width, so they compute the same end.
   const end = axisEnd(scaleRows, max, plot);
   return (
@@ -124,9 +122,7 @@ export function YearBars({ rows, scaleRows, min, max, title, lang }: Props) {
         rows={rows}
         categoryKey="key"
         title={title}
-        rowHeight={ROW_HEIGHT}
-        barSize={BAR_SIZE}
-        axisWidth={AXIS_WIDTH}
+        sizes={SIZES}
         domain={[min < 0 ? (min * end) / max : 0, end]}
         tick={(tick: object) => <YearTick {...tick} rows={rows} />}
         bar={(props, ids) => <YearBar {...props} ids={ids} lang={lang} />}

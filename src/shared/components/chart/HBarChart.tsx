@@ -2,6 +2,13 @@ import { useId, type ReactElement } from 'react';
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps, type YAxisProps } from 'recharts';
 import { BarPatternDefs, patternIds, type PatternIds } from './BarPatterns';
 
+/** Pixel sizes of a bar chart. */
+export interface HBarSizes {
+  rowHeight: number;
+  barSize: number;
+  axisWidth: number;
+}
+
 interface Props<Row> {
   className: string;
   /** One bar a row, top to bottom; each row's `value` is the bar's length. */
@@ -9,9 +16,7 @@ interface Props<Row> {
   /** The row field the category axis is keyed on. */
   categoryKey: string;
   title: string;
-  rowHeight: number;
-  barSize: number;
-  axisWidth: number;
+  sizes: HBarSizes;
   /** The value axis, hidden: its end leaves room for the value printed beside the longest bar. */
   domain: [number, number];
   tick: YAxisProps['tick'];
@@ -25,9 +30,7 @@ export function HBarChart<Row extends { value: number }>({
   rows,
   categoryKey,
   title,
-  rowHeight,
-  barSize,
-  axisWidth,
+  sizes: { rowHeight, barSize, axisWidth },
   domain,
   tick,
   bar,

@@ -7,6 +7,7 @@ import { SECTION_KEYS } from '../../shared/dataset/labels';
 import { oneOf } from '../../shared/lib/appUrl';
 import { setAppUrl, useAppUrl } from '../../shared/lib/urlState';
 import { ViewTitle } from '../../shared/components/ViewTitle';
+import { HeadedSection } from '../../shared/components/HeadedSection';
 import { DataTable } from '../../shared/components/DataTable';
 import { FilterSelect } from '../../shared/components/FilterSelect';
 import { FigureLink } from '../../shared/components/FigureLink';
@@ -168,14 +169,13 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
         </DataTable>
         {shown.length === 0 && <p className="ledger-empty">{t('targetsView.noResults')}</p>}
 
-        <section className="targets-rules" aria-labelledby={`${id}-rules`}>
-          <h3 id={`${id}-rules`}>{t('targetsView.rulesHeading')}</h3>
+        <HeadedSection className="targets-rules" heading={t('targetsView.rulesHeading')}>
           <ul>
             <li>{t('targetsView.rules1')}</li>
             <li>{t('targetsView.rules2')}</li>
             <li>{t('targetsView.rules3')}</li>
           </ul>
-        </section>
+        </HeadedSection>
       </section>
 
       <section className="section years-section" aria-labelledby={YEARS_HEADING_ID}>

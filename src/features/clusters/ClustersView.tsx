@@ -50,7 +50,7 @@ export function ClustersView({ dataset, lang }: { dataset: Dataset; lang: Lang }
       <section className="section other-measures" aria-labelledby="other-heading">
         <h2 id="other-heading">{t('clusters.otherHeading')}</h2>
         <p className="section-intro">{t('clusters.otherIntro')}</p>
-        <div className="other-grid">
+        <div className="main-aside other-grid">
           {other.highTech && (
             <ChartFrame
               title={t('clusters.highTechTitle', { unit: chartUnit('亿元', lang) })}

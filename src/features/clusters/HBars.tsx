@@ -1,7 +1,7 @@
-import { useId } from 'react';
-import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { BarShapeProps } from 'recharts';
 import type { Basis } from '../../shared/dataset/schema';
-import { BarPatternDefs, barPaint, patternIds, type BarKind, type PatternIds } from '../../shared/components/chart/BarPatterns';
+import { barPaint, type BarKind, type PatternIds } from '../../shared/components/chart/BarPatterns';
+import { HBarChart, type HBarSizes } from '../../shared/components/chart/HBarChart';
 
 export interface HBarRow {
   key: string;
@@ -19,10 +19,7 @@ export interface HBarRow {
 }
 
 /** Pixel sizes of a chart; presenter mode passes larger ones that follow the screen. */
-export interface HBarsScale {
-  rowHeight: number;
-  barSize: number;
-  axisWidth: number;
+export interface HBarsScale extends HBarSizes {
   /** How much longer the axis runs than the longest bar, leaving room for its printed value. */
   labelRoom: number;
 }
@@ -56,37 +53,17 @@ interface Props {
 
 /** Horizontal bars, one per row: small multiples that share `max`, so lengths compare across charts. */
 export function HBars({ rows, max, title, scale = DEFAULT_SCALE }: Props) {
-  const ids = patternIds(useId());
-  const { rowHeight, barSize, axisWidth, labelRoom } = scale;
   return (
-    <BarChart
+    <HBarChart
       className="hbars"
-      layout="vertical"
-      data={rows as HBarRow[]}
-      responsive
-      style={{ width: '100%', height: rows.length * rowHeight + 8 }}
-      margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
-      accessibilityLayer={false}
+      rows={rows}
+      categoryKey="axisLabel"
       title={title}
-    >
-      <BarPatternDefs ids={ids} />
-      {/* Room to the right of the longest bar for its printed value. */}
-      <XAxis type="number" domain={[0, max * labelRoom]} hide />
-      <YAxis
-        type="category"
-        dataKey="axisLabel"
-        width={axisWidth}
-        tickLine={false}
-        axisLine={false}
-        interval={0}
-        tick={{ className: 'hbars-tick' }}
-      />
-      <Bar
-        dataKey="value"
-        isAnimationActive={false}
-        barSize={barSize}
-        shape={(props: BarShapeProps) => <FocusableBar {...props} ids={ids} />}
-      />
-    </BarChart>
+      sizes={scale}
+      // Room to the right of the longest bar for its printed value.
+      domain={[0, max * scale.labelRoom]}
+      tick={{ className: 'hbars-tick' }}
+      bar={(props, ids) => <FocusableBar {...props} ids={ids} />}
+    />
   );
 }

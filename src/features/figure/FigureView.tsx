@@ -11,6 +11,7 @@ import { handleInternalLink, useAppUrl } from '../../shared/lib/urlState';
 import { publicBase } from '../../shared/lib/publicBase';
 import { copyText } from '../../shared/lib/clipboard';
 import { ViewTitle } from '../../shared/components/ViewTitle';
+import { HeadedSection } from '../../shared/components/HeadedSection';
 import { FigureValue } from '../../shared/components/FigureValue';
 import { ChangeBadge } from '../../shared/components/ChangeBadge';
 import { QrFigure } from '../../shared/components/QrCode';
@@ -108,8 +109,7 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
       </dl>
 
       {terms.length > 0 && (
-        <section className="figure-page-terms" aria-labelledby="figure-terms-heading">
-          <h3 id="figure-terms-heading">{t('figurePage.explained')}</h3>
+        <HeadedSection className="figure-page-terms" heading={t('figurePage.explained')}>
           <dl>
             {terms.map((term) => (
               <div key={term.id} data-term={term.id}>
@@ -118,11 +118,10 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
               </div>
             ))}
           </dl>
-        </section>
+        </HeadedSection>
       )}
 
-      <section className="figure-page-passage" aria-labelledby="figure-passage-heading">
-        <h3 id="figure-passage-heading">{t('figurePage.passageHeading')}</h3>
+      <HeadedSection className="figure-page-passage" heading={t('figurePage.passageHeading')}>
         <p className="muted">{t('figurePage.passageIntro')}</p>
         <blockquote lang="zh-CN" className="source-quote">
           {passage ? (
@@ -143,10 +142,9 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
             {t('figurePage.inLedger')}
           </a>
         </p>
-      </section>
+      </HeadedSection>
 
-      <section className="figure-page-share" aria-labelledby="figure-share-heading">
-        <h3 id="figure-share-heading">{t('figurePage.share')}</h3>
+      <HeadedSection className="figure-page-share" heading={t('figurePage.share')}>
         <div className="figure-page-share-body">
           <div>
             <p className="figure-page-buttons">
@@ -172,7 +170,7 @@ export function FigureView({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
             caption={t('figurePage.qrCaption')}
           />
         </div>
-      </section>
+      </HeadedSection>
     </article>
   );
 }

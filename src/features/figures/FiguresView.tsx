@@ -10,6 +10,7 @@ import { LedgerTable } from './LedgerTable';
 import { documentCitation, exportRecord, ledgerDocuments, ledgerPeriods, ledgerRows, selectRows, toCsv } from './ledgerRows';
 import { documentById } from '../../shared/dataset/selectors';
 import { ViewTitle } from '../../shared/components/ViewTitle';
+import { HeadedSection } from '../../shared/components/HeadedSection';
 
 export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
@@ -97,8 +98,7 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
         figureHref={figureHref}
       />
       {shownDocuments.length > 0 && (
-        <section className="ledger-documents" aria-labelledby="ledger-documents-heading">
-          <h3 id="ledger-documents-heading">{t('ledgerDocs.documentsHeading')}</h3>
+        <HeadedSection className="ledger-documents" heading={t('ledgerDocs.documentsHeading')}>
           <ul>
             {shownDocuments.map((document) => (
               <li key={document.id} data-document={document.id}>
@@ -107,7 +107,7 @@ export function FiguresView({ dataset, lang }: { dataset: Dataset; lang: Lang })
             ))}
           </ul>
           <p className="muted">{t('ledgerDocs.documentsNote')}</p>
-        </section>
+        </HeadedSection>
       )}
     </section>
   );

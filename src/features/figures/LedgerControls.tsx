@@ -7,6 +7,7 @@ import { DEFAULT_LEDGER, MAX_QUERY_LENGTH, oneOf, parsePeriod, type LedgerQuery,
 import { KIND_KEYS } from '../../shared/dataset/labels';
 import type { SourceDocument } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
+import { FilterSelect } from '../../shared/components/FilterSelect';
 import { documentShortName } from './ledgerRows';
 
 interface Props {
@@ -49,61 +50,41 @@ export function LedgerControls({ query, documents, periods, lang, shown, total, 
           onChange={(event) => set({ q: event.target.value.slice(0, MAX_QUERY_LENGTH) })}
         />
       </div>
-      <div className="control control-document">
-        <label htmlFor={`${id}-doc`}>{t('ledgerDocs.colDocument')}</label>
-        <select
-          id={`${id}-doc`}
-          value={query.doc ?? ''}
-          onChange={(event) => set({ doc: event.target.value === '' ? null : event.target.value })}
-        >
-          <option value="">{t('ledgerDocs.allDocuments', { count: documents.length })}</option>
-          {documents.map(({ document, count }) => (
-            <option key={document.id} value={document.id}>
-              {t(document.primary ? 'ledgerDocs.primaryOption' : 'ledgerDocs.documentOption', {
-                name: documentShortName(document, document.id, lang),
-                count,
-              })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="control">
-        <label htmlFor={`${id}-section`}>{t('figures.section')}</label>
-        <select
-          id={`${id}-section`}
-          value={query.section ?? ''}
-          onChange={(event) => set({ section: oneOf(SECTION_IDS, event.target.value) })}
-        >
-          <option value="">{t('figures.all')}</option>
-          {SECTION_IDS.map((section) => (
-            <option key={section} value={section}>
-              {t(SECTION_KEYS[section])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="control">
-        <label htmlFor={`${id}-theme`}>{t('figures.theme')}</label>
-        <select id={`${id}-theme`} value={query.theme ?? ''} onChange={(event) => set({ theme: oneOf(THEME_IDS, event.target.value) })}>
-          <option value="">{t('figures.all')}</option>
-          {THEME_IDS.map((theme) => (
-            <option key={theme} value={theme}>
-              {t(THEME_KEYS[theme])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="control">
-        <label htmlFor={`${id}-period`}>{t('figures.period')}</label>
-        <select id={`${id}-period`} value={query.period ?? ''} onChange={(event) => set({ period: parsePeriod(event.target.value) })}>
-          <option value="">{t('figures.all')}</option>
-          {periods.map((period) => (
-            <option key={period} value={period}>
-              {periodLabel(period)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        className="control control-document"
+        label={t('ledgerDocs.colDocument')}
+        value={query.doc}
+        allLabel={t('ledgerDocs.allDocuments', { count: documents.length })}
+        options={documents.map(({ document, count }) => ({
+          value: document.id,
+          label: t(document.primary ? 'ledgerDocs.primaryOption' : 'ledgerDocs.documentOption', {
+            name: documentShortName(document, document.id, lang),
+            count,
+          }),
+        }))}
+        onChange={(doc) => set({ doc: doc === '' ? null : doc })}
+      />
+      <FilterSelect
+        label={t('figures.section')}
+        value={query.section}
+        allLabel={t('figures.all')}
+        options={SECTION_IDS.map((section) => ({ value: section, label: t(SECTION_KEYS[section]) }))}
+        onChange={(section) => set({ section: oneOf(SECTION_IDS, section) })}
+      />
+      <FilterSelect
+        label={t('figures.theme')}
+        value={query.theme}
+        allLabel={t('figures.all')}
+        options={THEME_IDS.map((theme) => ({ value: theme, label: t(THEME_KEYS[theme]) }))}
+        onChange={(theme) => set({ theme: oneOf(THEME_IDS, theme) })}
+      />
+      <FilterSelect
+        label={t('figures.period')}
+        value={query.period}
+        allLabel={t('figures.all')}
+        options={periods.map((period) => ({ value: period, label: periodLabel(period) }))}
+        onChange={(period) => set({ period: parsePeriod(period) })}
+      />
       <div className="control control-actions">
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AUTO_INTERVALS } from './presentControls';
+import { NumberSelect } from './NumberSelect';
 
 /** How long auto-advance stays on a slide: the same choice in the audience's bar and the speaker view. */
 export function IntervalSelect({
@@ -13,15 +14,13 @@ export function IntervalSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <label className={className}>
-      <span>{t('present.interval')}</span>
-      <select value={interval} onChange={(event) => onChange(Number(event.target.value))}>
-        {AUTO_INTERVALS.map((seconds) => (
-          <option key={seconds} value={seconds}>
-            {t('present.seconds', { seconds })}
-          </option>
-        ))}
-      </select>
-    </label>
+    <NumberSelect
+      className={className}
+      label={t('present.interval')}
+      value={interval}
+      options={AUTO_INTERVALS}
+      optionLabel={(seconds) => t('present.seconds', { seconds })}
+      onChange={onChange}
+    />
   );
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSPrope
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { hrefFor } from '../../shared/lib/appUrl';
 import { useAppUrl } from '../../shared/lib/urlState';
 import { publicBase } from '../../shared/lib/publicBase';
 import { QrFigure } from '../../shared/components/QrCode';
@@ -41,7 +40,6 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
     leavePresenter();
   }, []);
 
-  const slideRef = useRef(initialSlide);
   // The key's effect opens the speaker view; what opens it depends on the link between the windows, made below.
   const openSpeakerRef = useRef(() => {});
 
@@ -61,14 +59,8 @@ export function PresenterMode({ dataset, lang }: { dataset: Dataset; lang: Lang 
     onEffect,
     paused: () => leaving.current,
   });
-  useEffect(() => {
-    slideRef.current = state.slide;
-  }, [state.slide]);
-  const second = useSecondWindow('speaker', peer.present);
-  const { open: openWindow } = second;
-  const openSpeaker = useCallback(() => {
-    openWindow(hrefFor(url, lang, { ...url, present: true, speaker: true, slide: slideRef.current }));
-  }, [url, lang, openWindow]);
+  const second = useSecondWindow('speaker', peer.present, state.slide, lang);
+  const { open: openSpeaker } = second;
   useEffect(() => {
     openSpeakerRef.current = openSpeaker;
   }, [openSpeaker]);

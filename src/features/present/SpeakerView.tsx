@@ -5,12 +5,11 @@ import type { ParseKeys } from 'i18next';
 import type { Dataset } from '../../shared/dataset/schema';
 import { reportTextQuery } from '../../shared/dataset/queries';
 import { LANG_TAGS, type Lang } from '../../shared/i18n/lang';
-import { hrefFor } from '../../shared/lib/appUrl';
 import { useAppUrl } from '../../shared/lib/urlState';
 import { PresenterHelp, type HelpKeys } from './PresenterHelp';
 import { PopupBlocked } from './PopupBlocked';
 import { SlidePreviews } from './SlidePreviews';
-import { STAGE_HEIGHT } from './useStage';
+import { STAGE_HEIGHT, useWindowMeasure } from './useStage';
 import { SpeakerNotes } from './SpeakerNotes';
 import type { Effect } from './presenterKeys';
 import { buildSlides, parseSlideNumber, type SlideKind } from './slides';
@@ -31,6 +30,7 @@ import { usePresentationSync } from './usePresentationSync';
 import { useSecondWindow } from './speakerWindow';
 import { toggleFullscreen } from './presentControls';
 import { IntervalSelect } from './IntervalSelect';
+import { NumberSelect } from './NumberSelect';
 import { StepButtons } from './StepButtons';
 import './speaker.css';
 
@@ -64,16 +64,7 @@ const LAYOUT_HEIGHT = 768;
 const CURRENT_WIDTH = 452;
 const NEXT_WIDTH = 280;
 
-function useViewportScale(): number {
-  const measure = () => Math.min(window.innerWidth / LAYOUT_WIDTH, window.innerHeight / LAYOUT_HEIGHT);
-  const [scale, setScale] = useState(measure);
-  useEffect(() => {
-    const onResize = () => setScale(measure());
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return scale;
-}
+const viewportScale = () => Math.min(window.innerWidth / LAYOUT_WIDTH, window.innerHeight / LAYOUT_HEIGHT);
 
 /** Re-renders every second, for the clock and the timer. */
 function useNow(): number {
@@ -97,10 +88,9 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const slides = useMemo(() => buildSlides(dataset), [dataset]);
   const [initialSlide] = useState(() => parseSlideNumber(url.slide === null ? null : String(url.slide), slides.length));
   const report = useQuery(reportTextQuery);
-  const scale = useViewportScale();
+  const scale = useWindowMeasure(viewportScale);
   const mainRef = useRef<HTMLElement>(null);
 
-  const slideRef = useRef(initialSlide);
   const onEffect = useCallback((effect: Exclude<Effect, null>) => {
     // Esc and S belong to the audience's window: the speaker's stays open until closed.
     if (effect === 'fullscreen') toggleFullscreen();
@@ -112,14 +102,8 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
     stageWidth: null,
     onEffect,
   });
-  useEffect(() => {
-    slideRef.current = state.slide;
-  }, [state.slide]);
-  const second = useSecondWindow('audience', peer.present);
-  const { open: openWindow } = second;
-  const openAudience = useCallback(() => {
-    openWindow(hrefFor(url, lang, { ...url, present: true, speaker: false, slide: slideRef.current }));
-  }, [url, lang, openWindow]);
+  const second = useSecondWindow('audience', peer.present, state.slide, lang);
+  const { open: openAudience } = second;
 
   // The stopwatch, and where on it the current slide began.
   const now = useNow();
@@ -335,16 +319,14 @@ export function SpeakerView({ dataset, lang }: { dataset: Dataset; lang: Lang })
             <span>{t('speaker.rehearsal')}</span>
           </label>
           {rehearsal && (
-            <label className="speaker-select">
-              <span>{t('speaker.budget')}</span>
-              <select value={budgetMinutes} onChange={(event) => setBudgetMinutes(Number(event.target.value))}>
-                {BUDGET_MINUTES.map((minutes) => (
-                  <option key={minutes} value={minutes}>
-                    {t('speaker.minutes', { minutes })}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <NumberSelect
+              className="speaker-select"
+              label={t('speaker.budget')}
+              value={budgetMinutes}
+              options={BUDGET_MINUTES}
+              optionLabel={(minutes) => t('speaker.minutes', { minutes })}
+              onChange={setBudgetMinutes}
+            />
           )}
           <button type="button" className="button button-quiet" onClick={() => update((s) => ({ ...s, help: true }))}>
             {t('present.keys')}

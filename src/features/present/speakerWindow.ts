@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Lang } from '../../shared/i18n/lang';
+import { hrefFor } from '../../shared/lib/appUrl';
+import { useAppUrl } from '../../shared/lib/urlState';
 
 /**
  * The second window of a presentation. It opens without a link back to this one
@@ -15,14 +18,20 @@ const FEATURES = { speaker: 'noopener,popup,width=1366,height=768', audience: 'n
 export const BLOCKED_AFTER_MS = 3000;
 
 export interface SecondWindow {
-  /** Opens the other window at `href`, unless it is already open. */
-  open: (href: string) => void;
+  /** Opens the other window at the slide this one shows, unless it is already open. */
+  open: () => void;
   /** The browser did not let it open. */
   blocked: boolean;
   dismiss: () => void;
 }
 
-export function useSecondWindow(which: keyof typeof FEATURES, peerPresent: boolean): SecondWindow {
+export function useSecondWindow(which: keyof typeof FEATURES, peerPresent: boolean, slide: number, lang: Lang): SecondWindow {
+  const url = useAppUrl();
+  // Read when the window opens, so `open` stays the same from slide to slide.
+  const slideRef = useRef(slide);
+  useEffect(() => {
+    slideRef.current = slide;
+  }, [slide]);
   // Each press of the button or key is one attempt; an attempt the other window never answered is blocked.
   const [attempt, setAttempt] = useState(0);
   const [unanswered, setUnanswered] = useState(0);
@@ -30,14 +39,12 @@ export function useSecondWindow(which: keyof typeof FEATURES, peerPresent: boole
   useEffect(() => {
     presentRef.current = peerPresent;
   }, [peerPresent]);
-  const open = useCallback(
-    (href: string) => {
-      if (presentRef.current) return;
-      window.open(href, '_blank', FEATURES[which]);
-      setAttempt((n) => n + 1);
-    },
-    [which],
-  );
+  const open = useCallback(() => {
+    if (presentRef.current) return;
+    const href = hrefFor(url, lang, { ...url, present: true, speaker: which === 'speaker', slide: slideRef.current });
+    window.open(href, '_blank', FEATURES[which]);
+    setAttempt((n) => n + 1);
+  }, [url, lang, which]);
   useEffect(() => {
     if (attempt === 0) return;
     const timer = window.setTimeout(() => setUnanswered(presentRef.current ? 0 : attempt), BLOCKED_AFTER_MS);

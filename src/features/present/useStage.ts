@@ -33,11 +33,16 @@ function measure(): Stage {
  * 24 units or more, so never under 24 px on a 1024 × 768 projector.
  */
 export function useStage(): Stage {
-  const [stage, setStage] = useState(measure);
+  return useWindowMeasure(measure);
+}
+
+/** What `measure` reads from the window, measured again whenever the window is resized. */
+export function useWindowMeasure<T>(measure: () => T): T {
+  const [value, setValue] = useState(measure);
   useEffect(() => {
-    const onResize = () => setStage(measure());
+    const onResize = () => setValue(measure());
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return stage;
+  }, [measure]);
+  return value;
 }

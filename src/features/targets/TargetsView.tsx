@@ -7,7 +7,9 @@ import { SECTION_KEYS } from '../../shared/dataset/labels';
 import { oneOf } from '../../shared/lib/appUrl';
 import { setAppUrl, useAppUrl } from '../../shared/lib/urlState';
 import { ViewTitle } from '../../shared/components/ViewTitle';
+import { HeadedSection } from '../../shared/components/HeadedSection';
 import { DataTable } from '../../shared/components/DataTable';
+import { FilterSelect } from '../../shared/components/FilterSelect';
 import { FigureLink } from '../../shared/components/FigureLink';
 import { TermHints } from '../../shared/components/TermHints';
 import { TargetValue } from '../../shared/components/TargetValue';
@@ -104,23 +106,15 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
         </p>
 
         <div className="targets-controls">
-          <div className="control">
-            <label htmlFor={`${id}-section`}>{t('targetsView.section')}</label>
-            <select
-              id={`${id}-section`}
-              value={section ?? ''}
-              onChange={(event) =>
-                setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, section: oneOf(PLAN_SECTIONS, event.target.value) } }), { replace: true })
-              }
-            >
-              <option value="">{t('targetsView.allSections')}</option>
-              {PLAN_SECTIONS.map((s) => (
-                <option key={s} value={s}>
-                  {t(SECTION_KEYS[s])}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={t('targetsView.section')}
+            value={section}
+            allLabel={t('targetsView.allSections')}
+            options={PLAN_SECTIONS.map((s) => ({ value: s, label: t(SECTION_KEYS[s]) }))}
+            onChange={(value) =>
+              setAppUrl((u) => ({ ...u, ledger: { ...u.ledger, section: oneOf(PLAN_SECTIONS, value) } }), { replace: true })
+            }
+          />
           <div className="control">
             <span className="control-label" id={`${id}-sort`}>
               {t('figures.sortBy')}
@@ -175,14 +169,13 @@ export function TargetsView({ dataset, lang }: { dataset: Dataset; lang: Lang })
         </DataTable>
         {shown.length === 0 && <p className="ledger-empty">{t('targetsView.noResults')}</p>}
 
-        <section className="targets-rules" aria-labelledby={`${id}-rules`}>
-          <h3 id={`${id}-rules`}>{t('targetsView.rulesHeading')}</h3>
+        <HeadedSection className="targets-rules" heading={t('targetsView.rulesHeading')}>
           <ul>
             <li>{t('targetsView.rules1')}</li>
             <li>{t('targetsView.rules2')}</li>
             <li>{t('targetsView.rules3')}</li>
           </ul>
-        </section>
+        </HeadedSection>
       </section>
 
       <section className="section years-section" aria-labelledby={YEARS_HEADING_ID}>

@@ -1,14 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { BarPatternDefs, barPaint, patternIds, type PatternIds } from '../../shared/components/chart/BarPatterns';
+import { useEffect, useRef, useState } from 'react';
+import type { BarShapeProps } from 'recharts';
+import { barPaint, type PatternIds } from '../../shared/components/chart/BarPatterns';
+import { HBarChart, type HBarSizes } from '../../shared/components/chart/HBarChart';
 import { hrefFor } from '../../shared/lib/appUrl';
 import { handleInternalLink, useAppUrl } from '../../shared/lib/urlState';
 import type { Lang } from '../../shared/i18n/lang';
 import { axisEnd, type YearBarRow } from './yearBars';
 
-const ROW_HEIGHT = 40;
-const BAR_SIZE = 22;
-const AXIS_WIDTH = 112;
+const SIZES: HBarSizes = { rowHeight: 40, barSize: 22, axisWidth: 112 };
 /** The plot's width before the chart has been measured (a desk's half-width column). */
 const FALLBACK_PLOT = 420;
 
@@ -112,41 +111,22 @@ interface Props {
 
 /** Horizontal bars, one a figure, at a scale the caller shares between charts that compare. */
 export function YearBars({ rows, scaleRows, min, max, title, lang }: Props) {
-  const ids = patternIds(useId());
   const [ref, width] = useWidth();
-  const plot = width > 0 ? width - AXIS_WIDTH - 8 : FALLBACK_PLOT;
+  const plot = width > 0 ? width - SIZES.axisWidth - 8 : FALLBACK_PLOT;
   // The charts that share a scale stand in one grid at one width, so they compute the same end.
   const end = axisEnd(scaleRows, max, plot);
   return (
     <div ref={ref} className="year-bars-box">
-      <BarChart
+      <HBarChart
         className="hbars year-bars"
-        layout="vertical"
-        data={rows as YearBarRow[]}
-        responsive
-        style={{ width: '100%', height: rows.length * ROW_HEIGHT + 8 }}
-        margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
-        accessibilityLayer={false}
+        rows={rows}
+        categoryKey="key"
         title={title}
-      >
-        <BarPatternDefs ids={ids} />
-        <XAxis type="number" domain={[min < 0 ? (min * end) / max : 0, end]} hide />
-        <YAxis
-          type="category"
-          dataKey="key"
-          width={AXIS_WIDTH}
-          tickLine={false}
-          axisLine={false}
-          interval={0}
-          tick={(tick: object) => <YearTick {...tick} rows={rows} />}
-        />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          barSize={BAR_SIZE}
-          shape={(props: BarShapeProps) => <YearBar {...props} ids={ids} lang={lang} />}
-        />
-      </BarChart>
+        sizes={SIZES}
+        domain={[min < 0 ? (min * end) / max : 0, end]}
+        tick={(tick: object) => <YearTick {...tick} rows={rows} />}
+        bar={(props, ids) => <YearBar {...props} ids={ids} lang={lang} />}
+      />
     </div>
   );
 }

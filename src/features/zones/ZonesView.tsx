@@ -72,7 +72,7 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
       <div role="status" className="zones-status">
         {param.kind === 'unknown' && <p className="zones-notice">{t('zones.unknownZone')}</p>}
       </div>
-      <div className="zones-layout">
+      <div className="main-aside zones-layout">
         <div className="zones-map-column">
           <ZoneMap zones={dataset.zones} selected={selected} onSelect={select} lang={lang} />
           <ZoneMapLegend />

@@ -114,10 +114,20 @@ export function prerender() {
           },
           ssr: { noExternal: true },
         });
-        const { renderPage, prerenderedRoutes, firstViewOf, VIEWS, STATE_PARAMS, LANG_STORAGE_KEY, toRoot, routeDepth } = await import(
-          pathToFileURL(join(temp, 'entry.mjs')).href
-        );
-        const dataset = JSON.parse(await readFile(resolve(root, DATASET), 'utf8'));
+        const {
+          renderPage,
+          prerenderedRoutes,
+          buildDatasetDigest,
+          firstViewOf,
+          VIEWS,
+          STATE_PARAMS,
+          LANG_STORAGE_KEY,
+          toRoot,
+          routeDepth,
+        } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
+        const datasetText = await readFile(resolve(root, DATASET), 'utf8');
+        const dataset = JSON.parse(datasetText);
+        const datasetDigest = await buildDatasetDigest(datasetText);
         const reportText = await readFile(resolve(root, REPORT_TEXT), 'utf8');
         const pages = prerenderedRoutes(dataset);
         const routes = pages.map((page) => page.route);
@@ -166,7 +176,7 @@ export function prerender() {
             )
             .replace(
               '<div id="root"></div>',
-              `<noscript><p class="noscript-note">${NOSCRIPT[lang](twin)}</p></noscript>\n    <div id="root" data-prerendered="${lang}" data-dataset="${page.dataset}">${page.html}</div>\n    <script>${ROOT_SCRIPT}</script>`,
+              `<noscript><p class="noscript-note">${NOSCRIPT[lang](twin)}</p></noscript>\n    <div id="root" data-prerendered="${lang}" data-dataset="${page.dataset}" data-dataset-sha256="${datasetDigest}">${page.html}</div>\n    <script>${ROOT_SCRIPT}</script>`,
             );
           await mkdir(join(outDir, route), { recursive: true });
           await writeFile(join(outDir, route, 'index.html'), out);

@@ -8,6 +8,7 @@ import { datasetQuery, reportTextQuery } from '../shared/dataset/queries';
 import { parseDataset } from '../shared/dataset/loadDataset';
 import type { Lang } from '../shared/i18n/lang';
 import { fingerprint } from '../shared/lib/fingerprint';
+import { sameData, sha256Hex, withSchemaDefaults } from '../shared/dataset/buildValidated';
 import { PATH_VIEWS, parseAppUrl, routeOf } from '../shared/lib/appUrl';
 import { setRenderedLocation } from '../shared/lib/urlState';
 import type { Dataset } from '../shared/dataset/schema';
@@ -29,6 +30,22 @@ export function prerenderedRoutes(rawDataset: unknown): { route: string; lang: L
   return (['zh', 'en'] as const).flatMap((lang) =>
     states.map((state) => ({ route: routeOf({ ...state, lang: lang === 'en' ? 'en' : null }), lang, view: state.view })),
   );
+}
+
+/**
+ * The digest each page carries of the dataset file it was built from, once the file has passed the
+ * validator and `withSchemaDefaults` is checked to give, for this file, what the validator gives:
+ * a page that fetches these very bytes need not validate them again (buildValidated.ts).
+ */
+export async function buildDatasetDigest(text: string): Promise<string> {
+  const validated = parseDataset(JSON.parse(text));
+  if (!sameData(withSchemaDefaults(JSON.parse(text)), validated))
+    throw new Error(
+      'The dataset validates to more than its file with the schema defaults (withSchemaDefaults in src/shared/dataset/buildValidated.ts): add the new default there.',
+    );
+  const digest = await sha256Hex(text);
+  if (!digest) throw new Error('No Web Crypto in this Node to take the dataset digest');
+  return digest;
 }
 
 const parsed = new WeakMap<object, Dataset>();

@@ -22,13 +22,20 @@ const REPORT_TEXT = 'public/data/wuzhong-2024.report.zh.txt';
  * (src/shared/lib/appUrl.ts) inlined as it is, whether this address belongs on another page
  * (then go there at once) and what of this page it may show. A stylesheet rule hides the rest.
  */
-export function headScript({ firstViewOf, views, state, storageKey, page, routes }) {
+export function headScript({ firstViewOf, views, state, storageKey, page, routes, prefilter }) {
   const args = `l.pathname,l.search,l.hash,s,${JSON.stringify(page)},${JSON.stringify(routes)},${JSON.stringify(views)},${JSON.stringify(state)}`;
-  return `(function(){var s=null,l=location;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}var f=(${firstViewOf.toString()})(${args});if(f.go)l.replace(f.go);document.documentElement.setAttribute('data-first-view',f.first)})();`;
+  // The figures pages: a search (?q=) paints its matching rows at once, by the app's own rule (src/features/figures/searchTerms.ts).
+  const filter = prefilter
+    ? `if(f.first==='main'){var p=(${prefilter.ledgerPrefilter.toString()})(l.search,${JSON.stringify(state)},${prefilter.maxLength},${JSON.stringify(prefilter.docs)},${prefilter.searchTerms.toString()});if(p){var c=document.createElement('style');c.textContent=p.css;document.head.appendChild(c);h.setAttribute('data-prefilter',p.q)}}`
+    : '';
+  return `(function(){var s=null,l=location,h=document.documentElement;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}var f=(${firstViewOf.toString()})(${args});if(f.go)l.replace(f.go);h.setAttribute('data-first-view',f.first);${filter}})();`;
 }
 
-/** Right after #root: clear a page this visit does not show (presenter mode, a figure's page, a page being left). */
-export const ROOT_SCRIPT = `(function(){var r=document.getElementById('root');if(document.documentElement.getAttribute('data-first-view')==='none'){r.replaceChildren();r.removeAttribute('data-prerendered')}})();`;
+/**
+ * Right after #root: clear a page this visit does not show (presenter mode, a figure's page, a page
+ * being left); on a figures page filtered in the head (data-prefilter), write the search in its box.
+ */
+export const ROOT_SCRIPT = `(function(){var r=document.getElementById('root'),h=document.documentElement,q=h.getAttribute('data-prefilter'),i;if(h.getAttribute('data-first-view')==='none'){r.replaceChildren();r.removeAttribute('data-prerendered')}else if(q!==null&&(i=r.querySelector('input[type=search]')))i.value=q})();`;
 
 const hash = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
@@ -118,7 +125,11 @@ export function prerender() {
           renderPage,
           prerenderedRoutes,
           buildDatasetDigest,
+          documentHaystacks,
           firstViewOf,
+          ledgerPrefilter,
+          searchTerms,
+          MAX_QUERY_LENGTH,
           VIEWS,
           STATE_PARAMS,
           LANG_STORAGE_KEY,
@@ -145,7 +156,17 @@ export function prerender() {
         for (const { route, lang, view } of pages) {
           const page = await renderPage(dataset, reportText, route);
           if (page.lang !== lang) throw new Error(`${route} rendered in ${page.lang}, not ${lang}`);
-          const head = headScript({ firstViewOf, views: VIEWS, state: STATE_PARAMS, storageKey: LANG_STORAGE_KEY, page: route, routes });
+          const prefilter =
+            view === 'figures' ? { ledgerPrefilter, searchTerms, maxLength: MAX_QUERY_LENGTH, docs: documentHaystacks(dataset) } : null;
+          const head = headScript({
+            firstViewOf,
+            views: VIEWS,
+            state: STATE_PARAMS,
+            storageKey: LANG_STORAGE_KEY,
+            page: route,
+            routes,
+            prefilter,
+          });
           const up = toRoot(routeDepth(route));
           // The view's code and its language's text, fetched with the page's own scripts rather than after them.
           const modules = [

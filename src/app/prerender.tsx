@@ -13,11 +13,17 @@ import { PATH_VIEWS, parseAppUrl, routeOf } from '../shared/lib/appUrl';
 import { setRenderedLocation } from '../shared/lib/urlState';
 import type { Dataset } from '../shared/dataset/schema';
 import { App } from './App';
+import { documentHaystack } from '../features/figures/ledgerRows';
 import { documentTitle } from './useDocumentTitle';
 
 // The build's inline head script is generated from these, so it follows the app.
-export { firstViewOf, VIEWS, STATE_PARAMS, toRoot, routeDepth } from '../shared/lib/appUrl';
+export { firstViewOf, VIEWS, STATE_PARAMS, MAX_QUERY_LENGTH, toRoot, routeDepth } from '../shared/lib/appUrl';
+export { ledgerPrefilter, searchTerms } from '../features/figures/searchTerms';
 export { LANG_STORAGE_KEY } from '../shared/i18n/resolveLanguage';
+
+/** Each document's haystack, for the figures pages' prefilter (its rows carry their own part, `data-h`). */
+export const documentHaystacks = (rawDataset: unknown): { id: string; h: string }[] =>
+  parseDataset(rawDataset).documents.map((document) => ({ id: document.id, h: documentHaystack(document) }));
 
 /** Every page the build prerenders, by route: each view with a path, each zone, in both languages. */
 export function prerenderedRoutes(rawDataset: unknown): { route: string; lang: Lang; view: string }[] {

@@ -147,11 +147,17 @@ export function prerender() {
         if (!html.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
         if (!html.includes('<meta charset="UTF-8" />')) throw new Error('index.html has no charset meta to put the CSP after');
         if (!html.includes('<html lang="zh-CN">')) throw new Error('index.html has no <html lang="zh-CN"> to set each page\'s language on');
-        // The stylesheet is what the first paint waits for: let it start before the scripts.
-        const stylesheet = html.match(/\s*<link rel="stylesheet"[^>]*>/);
-        const ordered = stylesheet
-          ? html.replace(stylesheet[0], '').replace('<script type="module"', `${stylesheet[0].trim()}\n    <script type="module"`)
-          : html;
+        // The stylesheet is what the first paint waits for: each page carries it inline, so the first
+        // paint needs the page alone, not a request that shares the connection with the scripts and
+        // the dataset (the app's code never loads it; the file is not published).
+        const stylesheet = html.match(/\s*<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/);
+        if (!stylesheet) throw new Error('index.html links no stylesheet to inline');
+        const css = await readFile(join(outDir, stylesheet[1]), 'utf8');
+        if (/<\/style|url\(/i.test(css)) throw new Error(`${stylesheet[1]} cannot be inlined as it stands (a </style> or a url())`);
+        const ordered = html
+          .replace(stylesheet[0], '')
+          .replace('<script type="module"', `<style>${css}</style>\n    <script type="module"`);
+        await rm(join(outDir, stylesheet[1]));
         const preloaded = new Set([...ordered.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
         for (const { route, lang, view } of pages) {
           const page = await renderPage(dataset, reportText, route);

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { initI18n } from './shared/i18n/i18n';
@@ -46,7 +46,8 @@ async function render(): Promise<void> {
   // Rendering once the data and the view's code are here paints the view at once, not a spinner first.
   await Promise.allSettled([dataset, view, text]);
   if (document.documentElement.dataset.firstView === 'none') container?.replaceChildren();
-  createRoot(container as HTMLElement).render(app);
+  const root = createRoot(container as HTMLElement);
+  startTransition(() => root.render(app));
 }
 
 // The build prerenders each view's page (its head script decides before the first paint whether
@@ -58,7 +59,9 @@ if (container.dataset.prerendered === lang && document.documentElement.dataset.f
     const ready = isBuildDataset(loaded) || fingerprint(loaded) === container.dataset.dataset;
     // The whole page hydrates at once, its view's code included (preloaded beside the data).
     await Promise.allSettled([view, text]);
-    if (ready) hydrateRoot(container, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page (an input meanwhile hydrates its own part first).
+    if (ready) startTransition(() => void hydrateRoot(container, app));
     else await render();
   } catch {
     // The error screen needs a client render; the query keeps the error to show.

@@ -6,6 +6,12 @@ export declare function headScript(app: {
   storageKey: string;
   page: string;
   routes: readonly string[];
+  prefilter?: {
+    ledgerPrefilter: (...args: never[]) => unknown;
+    searchTerms: (q: string) => string[];
+    maxLength: number;
+    docs: readonly { id: string; h: string }[];
+  } | null;
 }): string;
 export declare const ROOT_SCRIPT: string;
 export declare function inlineScriptHashes(head: string): string[];

@@ -22,13 +22,20 @@ const REPORT_TEXT = 'public/data/wuzhong-2024.report.zh.txt';
  * (src/shared/lib/appUrl.ts) inlined as it is, whether this address belongs on another page
  * (then go there at once) and what of this page it may show. A stylesheet rule hides the rest.
  */
-export function headScript({ firstViewOf, views, state, storageKey, page, routes }) {
+export function headScript({ firstViewOf, views, state, storageKey, page, routes, prefilter }) {
   const args = `l.pathname,l.search,l.hash,s,${JSON.stringify(page)},${JSON.stringify(routes)},${JSON.stringify(views)},${JSON.stringify(state)}`;
-  return `(function(){var s=null,l=location;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}var f=(${firstViewOf.toString()})(${args});if(f.go)l.replace(f.go);document.documentElement.setAttribute('data-first-view',f.first)})();`;
+  // The figures pages: a search (?q=) paints its matching rows at once, by the app's own rule (src/features/figures/searchTerms.ts).
+  const filter = prefilter
+    ? `if(f.first==='main'){var p=(${prefilter.ledgerPrefilter.toString()})(l.search,${JSON.stringify(state)},${prefilter.maxLength},${JSON.stringify(prefilter.docs)},${prefilter.searchTerms.toString()});if(p){var c=document.createElement('style');c.textContent=p.css;document.head.appendChild(c);h.setAttribute('data-prefilter',p.q)}}`
+    : '';
+  return `(function(){var s=null,l=location,h=document.documentElement;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}var f=(${firstViewOf.toString()})(${args});if(f.go)l.replace(f.go);h.setAttribute('data-first-view',f.first);${filter}})();`;
 }
 
-/** Right after #root: clear a page this visit does not show (presenter mode, a figure's page, a page being left). */
-export const ROOT_SCRIPT = `(function(){var r=document.getElementById('root');if(document.documentElement.getAttribute('data-first-view')==='none'){r.replaceChildren();r.removeAttribute('data-prerendered')}})();`;
+/**
+ * Right after #root: clear a page this visit does not show (presenter mode, a figure's page, a page
+ * being left); on a figures page filtered in the head (data-prefilter), write the search in its box.
+ */
+export const ROOT_SCRIPT = `(function(){var r=document.getElementById('root'),h=document.documentElement,q=h.getAttribute('data-prefilter'),i;if(h.getAttribute('data-first-view')==='none'){r.replaceChildren();r.removeAttribute('data-prerendered')}else if(q!==null&&(i=r.querySelector('input[type=search]')))i.value=q})();`;
 
 const hash = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
@@ -114,10 +121,24 @@ export function prerender() {
           },
           ssr: { noExternal: true },
         });
-        const { renderPage, prerenderedRoutes, firstViewOf, VIEWS, STATE_PARAMS, LANG_STORAGE_KEY, toRoot, routeDepth } = await import(
-          pathToFileURL(join(temp, 'entry.mjs')).href
-        );
-        const dataset = JSON.parse(await readFile(resolve(root, DATASET), 'utf8'));
+        const {
+          renderPage,
+          prerenderedRoutes,
+          buildDatasetDigest,
+          documentHaystacks,
+          firstViewOf,
+          ledgerPrefilter,
+          searchTerms,
+          MAX_QUERY_LENGTH,
+          VIEWS,
+          STATE_PARAMS,
+          LANG_STORAGE_KEY,
+          toRoot,
+          routeDepth,
+        } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
+        const datasetText = await readFile(resolve(root, DATASET), 'utf8');
+        const dataset = JSON.parse(datasetText);
+        const datasetDigest = await buildDatasetDigest(datasetText);
         const reportText = await readFile(resolve(root, REPORT_TEXT), 'utf8');
         const pages = prerenderedRoutes(dataset);
         const routes = pages.map((page) => page.route);
@@ -126,16 +147,32 @@ export function prerender() {
         if (!html.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
         if (!html.includes('<meta charset="UTF-8" />')) throw new Error('index.html has no charset meta to put the CSP after');
         if (!html.includes('<html lang="zh-CN">')) throw new Error('index.html has no <html lang="zh-CN"> to set each page\'s language on');
-        // The stylesheet is what the first paint waits for: let it start before the scripts.
-        const stylesheet = html.match(/\s*<link rel="stylesheet"[^>]*>/);
-        const ordered = stylesheet
-          ? html.replace(stylesheet[0], '').replace('<script type="module"', `${stylesheet[0].trim()}\n    <script type="module"`)
-          : html;
+        // The stylesheet is what the first paint waits for: each page carries it inline, so the first
+        // paint needs the page alone, not a request that shares the connection with the scripts and
+        // the dataset (the app's code never loads it; the file is not published).
+        const stylesheet = html.match(/\s*<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/);
+        if (!stylesheet) throw new Error('index.html links no stylesheet to inline');
+        const css = await readFile(join(outDir, stylesheet[1]), 'utf8');
+        if (/<\/style|url\(/i.test(css)) throw new Error(`${stylesheet[1]} cannot be inlined as it stands (a </style> or a url())`);
+        const ordered = html
+          .replace(stylesheet[0], '')
+          .replace('<script type="module"', `<style>${css}</style>\n    <script type="module"`);
+        await rm(join(outDir, stylesheet[1]));
         const preloaded = new Set([...ordered.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
         for (const { route, lang, view } of pages) {
           const page = await renderPage(dataset, reportText, route);
           if (page.lang !== lang) throw new Error(`${route} rendered in ${page.lang}, not ${lang}`);
-          const head = headScript({ firstViewOf, views: VIEWS, state: STATE_PARAMS, storageKey: LANG_STORAGE_KEY, page: route, routes });
+          const prefilter =
+            view === 'figures' ? { ledgerPrefilter, searchTerms, maxLength: MAX_QUERY_LENGTH, docs: documentHaystacks(dataset) } : null;
+          const head = headScript({
+            firstViewOf,
+            views: VIEWS,
+            state: STATE_PARAMS,
+            storageKey: LANG_STORAGE_KEY,
+            page: route,
+            routes,
+            prefilter,
+          });
           const up = toRoot(routeDepth(route));
           // The view's code and its language's text, fetched with the page's own scripts rather than after them.
           const modules = [
@@ -166,7 +203,7 @@ export function prerender() {
             )
             .replace(
               '<div id="root"></div>',
-              `<noscript><p class="noscript-note">${NOSCRIPT[lang](twin)}</p></noscript>\n    <div id="root" data-prerendered="${lang}" data-dataset="${page.dataset}">${page.html}</div>\n    <script>${ROOT_SCRIPT}</script>`,
+              `<noscript><p class="noscript-note">${NOSCRIPT[lang](twin)}</p></noscript>\n    <div id="root" data-prerendered="${lang}" data-dataset="${page.dataset}" data-dataset-sha256="${datasetDigest}">${page.html}</div>\n    <script>${ROOT_SCRIPT}</script>`,
             );
           await mkdir(join(outDir, route), { recursive: true });
           await writeFile(join(outDir, route, 'index.html'), out);

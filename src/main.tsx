@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { initI18n } from './shared/i18n/i18n';
@@ -6,6 +6,7 @@ import { isLang, readStoredLanguage } from './shared/i18n/resolveLanguage';
 import { createQueryClient } from './shared/dataset/queryClient';
 import { datasetQuery, reportTextQuery } from './shared/dataset/queries';
 import { fingerprint } from './shared/lib/fingerprint';
+import { expectBuildDataset, isBuildDataset } from './shared/dataset/buildValidated';
 import { currentAppUrl } from './shared/lib/urlState';
 import { App, preloadPresenter, preloadView } from './app/App';
 import './styles.css';
@@ -15,6 +16,11 @@ import './styles.css';
 for (const link of document.head.querySelectorAll<HTMLLinkElement>('link[href]')) link.setAttribute('href', link.href);
 
 // The address's language (its en/ path, or ?lang=) wins, then the reader's stored choice, then Chinese.
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+// The build validated the dataset it prerendered this page from, and wrote down its digest.
+expectBuildDataset(container.dataset.datasetSha256);
+
 const url = currentAppUrl();
 const stored = readStoredLanguage();
 const lang = url.lang ?? (isLang(stored) ? stored : 'zh');
@@ -26,9 +32,6 @@ const view = url.present ? preloadPresenter(lang) : preloadView(url.view, lang);
 const text = url.view === 'report' && !url.present ? queryClient.ensureQueryData(reportTextQuery) : null;
 // Only this page's language: the other loads when the reader reaches for the language button.
 await initI18n(lang, [lang], ['core']);
-
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
 
 const app = (
   <StrictMode>
@@ -43,7 +46,8 @@ async function render(): Promise<void> {
   // Rendering once the data and the view's code are here paints the view at once, not a spinner first.
   await Promise.allSettled([dataset, view, text]);
   if (document.documentElement.dataset.firstView === 'none') container?.replaceChildren();
-  createRoot(container as HTMLElement).render(app);
+  const root = createRoot(container as HTMLElement);
+  startTransition(() => root.render(app));
 }
 
 // The build prerenders each view's page (its head script decides before the first paint whether
@@ -51,10 +55,13 @@ async function render(): Promise<void> {
 // same tree, if the dataset is the one it was rendered from (a dataset replaced on the server is rendered afresh).
 if (container.dataset.prerendered === lang && document.documentElement.dataset.firstView === lang) {
   try {
-    const ready = fingerprint(await dataset) === container.dataset.dataset;
+    const loaded = await dataset;
+    const ready = isBuildDataset(loaded) || fingerprint(loaded) === container.dataset.dataset;
     // The whole page hydrates at once, its view's code included (preloaded beside the data).
     await Promise.allSettled([view, text]);
-    if (ready) hydrateRoot(container, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page (an input meanwhile hydrates its own part first).
+    if (ready) startTransition(() => void hydrateRoot(container, app));
     else await render();
   } catch {
     // The error screen needs a client render; the query keeps the error to show.

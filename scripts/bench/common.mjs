@@ -133,6 +133,9 @@ export function staticCopy(remove) {
   };
   root.querySelectorAll('link[href]').forEach((el) => rebase(el, 'href'));
   root.querySelectorAll('[src]').forEach((el) => rebase(el, 'src'));
-  const stylesheets = [...root.querySelectorAll('link[rel="stylesheet"]')].map((el) => el.getAttribute('href'));
+  const stylesheets = [
+    ...[...root.querySelectorAll('link[rel="stylesheet"]')].map((el) => el.getAttribute('href')),
+    ...[...root.querySelectorAll('style')].map((el) => `inline <style> (${(el.textContent.length / 1024).toFixed(1)} KiB)`),
+  ];
   return { html: `<!doctype html>\n${root.outerHTML}\n`, stylesheets, removed: removed.length };
 }

@@ -16,7 +16,8 @@ const FLOOR_URL = `${BASE}__floor/index.html`;
 /**
  * Renders the overview in the built app and saves it without JavaScript: every <script>
  * and script preload removed, every same-origin link and source made root-relative (the
- * floor lives one folder down) so that it loads the very same CSS files over the network.
+ * floor lives one folder down) so that it loads the very same CSS files over the network (or,
+ * as the build inlines the stylesheet, carries the same <style>).
  */
 async function writeFloor(browser) {
   const context = await browser.newContext({ ...MOBILE, serviceWorkers: 'block' });
@@ -29,7 +30,7 @@ async function writeFloor(browser) {
       staticCopy,
       'script, link[rel="modulepreload"], link[rel="preload"][as="script"]',
     );
-    if (stylesheets.length === 0) throw new Error('The rendered overview links no stylesheet: the floor would be unstyled.');
+    if (stylesheets.length === 0) throw new Error('The rendered overview has no stylesheet: the floor would be unstyled.');
     mkdirSync(FLOOR_DIR, { recursive: true });
     writeFileSync(join(FLOOR_DIR, 'index.html'), html);
     console.log(

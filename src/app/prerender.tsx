@@ -8,15 +8,22 @@ import { datasetQuery, reportTextQuery } from '../shared/dataset/queries';
 import { parseDataset } from '../shared/dataset/loadDataset';
 import type { Lang } from '../shared/i18n/lang';
 import { fingerprint } from '../shared/lib/fingerprint';
+import { sameData, sha256Hex, withSchemaDefaults } from '../shared/dataset/buildValidated';
 import { PATH_VIEWS, parseAppUrl, routeOf } from '../shared/lib/appUrl';
 import { setRenderedLocation } from '../shared/lib/urlState';
 import type { Dataset } from '../shared/dataset/schema';
 import { App } from './App';
+import { documentHaystack } from '../features/figures/ledgerRows';
 import { documentTitle } from './useDocumentTitle';
 
 // The build's inline head script is generated from these, so it follows the app.
-export { firstViewOf, VIEWS, STATE_PARAMS, toRoot, routeDepth } from '../shared/lib/appUrl';
+export { firstViewOf, VIEWS, STATE_PARAMS, MAX_QUERY_LENGTH, toRoot, routeDepth } from '../shared/lib/appUrl';
+export { ledgerPrefilter, searchTerms } from '../features/figures/searchTerms';
 export { LANG_STORAGE_KEY } from '../shared/i18n/resolveLanguage';
+
+/** Each document's haystack, for the figures pages' prefilter (its rows carry their own part, `data-h`). */
+export const documentHaystacks = (rawDataset: unknown): { id: string; h: string }[] =>
+  parseDataset(rawDataset).documents.map((document) => ({ id: document.id, h: documentHaystack(document) }));
 
 /** Every page the build prerenders, by route: each view with a path, each zone, in both languages. */
 export function prerenderedRoutes(rawDataset: unknown): { route: string; lang: Lang; view: string }[] {
@@ -29,6 +36,22 @@ export function prerenderedRoutes(rawDataset: unknown): { route: string; lang: L
   return (['zh', 'en'] as const).flatMap((lang) =>
     states.map((state) => ({ route: routeOf({ ...state, lang: lang === 'en' ? 'en' : null }), lang, view: state.view })),
   );
+}
+
+/**
+ * The digest each page carries of the dataset file it was built from, once the file has passed the
+ * validator and `withSchemaDefaults` is checked to give, for this file, what the validator gives:
+ * a page that fetches these very bytes need not validate them again (buildValidated.ts).
+ */
+export async function buildDatasetDigest(text: string): Promise<string> {
+  const validated = parseDataset(JSON.parse(text));
+  if (!sameData(withSchemaDefaults(JSON.parse(text)), validated))
+    throw new Error(
+      'The dataset validates to more than its file with the schema defaults (withSchemaDefaults in src/shared/dataset/buildValidated.ts): add the new default there.',
+    );
+  const digest = await sha256Hex(text);
+  if (!digest) throw new Error('No Web Crypto in this Node to take the dataset digest');
+  return digest;
 }
 
 const parsed = new WeakMap<object, Dataset>();

@@ -48,7 +48,15 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
   const printed = isCited(value) ? null : value;
   const shortName = documentShortName(document, value.doc, lang);
   return (
-    <tr id={`row-${id}`} data-value={id} data-doc={value.doc} className={highlighted ? 'is-highlighted' : undefined} role="row">
+    // data-h: the haystack the search matches (but its document's names), so a prerendered page can be filtered before the app loads (searchTerms.ts).
+    <tr
+      id={`row-${id}`}
+      data-value={id}
+      data-doc={value.doc}
+      data-h={row.ownHaystack}
+      className={highlighted ? 'is-highlighted' : undefined}
+      role="row"
+    >
       <th scope="row" role="rowheader" tabIndex={highlighted ? -1 : undefined}>
         {/* Only the 2024 report's figures have a page of their own; the others are cited, not quoted. */}
         {printed ? (
@@ -60,9 +68,12 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
         )}
         <TermHints text={indicator.name[lang]} lang={lang} />
         {zoneName && <span className="zone-chip">{zoneName}</span>}
-        {q !== '' && printed && (
-          <span className="match-quote" lang="zh-CN">
-            {highlightTerms(printed.quote, q).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
+        {/* Shown while searching; there but hidden otherwise, for a page filtered before the app loads. */}
+        {printed && (
+          <span className="match-quote" lang="zh-CN" hidden={q === ''}>
+            {q === ''
+              ? printed.quote
+              : highlightTerms(printed.quote, q).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
           </span>
         )}
       </th>

@@ -1,4 +1,5 @@
 import { normalizeText } from './ledgerRows';
+import { searchTerms } from './searchTerms';
 
 export interface Run {
   text: string;
@@ -11,7 +12,7 @@ export interface Run {
  * returning slices of the original text. Plain text in, plain text out.
  */
 export function highlightTerms(text: string, query: string): Run[] {
-  const terms = normalizeText(query).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(query);
   if (terms.length === 0 || text === '') return [{ text, match: false }];
 
   // Map every code unit of the normalised text back to the original index it came from.

@@ -6,6 +6,7 @@ import { printedAsDocument } from '../../shared/dataset/reference';
 import { formatPartialDate } from '../../shared/format/formatDate';
 import { LANG_TAGS, type Lang } from '../../shared/i18n/lang';
 import { hasFigure } from '../../shared/dataset/narrow';
+import { searchTerms } from './searchTerms';
 
 /**
  * The figure ledger: one row per value of every document (the 2024 report's
@@ -35,11 +36,19 @@ export interface LedgerRow {
   docRank: number;
   /** Chinese and English labels, the quote or the location and aim, and the document's names, normalised once for matching. */
   haystack: string;
+  /** The haystack without the document's names (`documentHaystack`), which a prerendered page carries once per document. */
+  ownHaystack: string;
 }
 
 /** Full-width letters and digits (ＰＭ２.５) match their ASCII forms; case is ignored. */
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
+}
+
+/** A document's names as the search matches them: id, titles, short names, index number (every row of it has them in its haystack). */
+export function documentHaystack(document: SourceDocument): string {
+  const words = [document.id, document.title.zh, document.title.en, document.shortName?.zh, document.shortName?.en, document.indexNumber];
+  return normalizeText(words.filter(Boolean).join('\n'));
 }
 
 export const isCited = (value: AnyValue): value is CitedValue => !('quote' in value);
@@ -74,9 +83,7 @@ export function ledgerRows(dataset: Dataset): LedgerRow[] {
       const words = cited
         ? [value.location.zh, value.location.en, value.aim?.zh, value.aim?.en, value.remark?.zh, value.remark?.en]
         : [value.quote];
-      const docWords = document
-        ? [document.id, document.title.zh, document.title.en, document.shortName?.zh, document.shortName?.en, document.indexNumber]
-        : [value.doc];
+      const own = normalizeText([names, ...words].filter(Boolean).join('\n'));
       return {
         id: value.id,
         indicator,
@@ -87,7 +94,8 @@ export function ledgerRows(dataset: Dataset): LedgerRow[] {
         period: `${value.year}-${value.kind}` as Period,
         order: index++,
         docRank: docRank.get(value.doc) ?? dataset.documents.length,
-        haystack: normalizeText([names, ...words, ...docWords].filter(Boolean).join('\n')),
+        ownHaystack: own,
+        haystack: `${own}\n${document ? documentHaystack(document) : normalizeText(value.doc)}`,
       };
     });
   });
@@ -107,9 +115,9 @@ export function ledgerRows(dataset: Dataset): LedgerRow[] {
 
 export type LedgerFilter = Pick<LedgerQuery, 'q' | 'section' | 'theme' | 'period'> & Partial<Pick<LedgerQuery, 'doc'>>;
 
-/** Plain-text matching: every whitespace-separated term must occur; no pattern syntax at all. */
+/** Plain-text matching: every whitespace-separated term must occur (searchTerms.ts); no pattern syntax at all. */
 export function filterRows(rows: readonly LedgerRow[], query: LedgerFilter): LedgerRow[] {
-  const terms = normalizeText(query.q).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(query.q);
   const doc = query.doc ?? null;
   return rows.filter(
     (row) =>

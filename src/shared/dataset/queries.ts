@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError, fetchReportText, fetchText } from './datasetError';
 import { startValidator } from './validateDataset';
+import { buildDatasetExpected, buildValidatedDataset } from './buildValidated';
 import { appFile } from '../lib/appRoot';
 
 // From the app's root, not the page: a view's page stands in a folder of its own (en/clusters/).
@@ -15,16 +16,22 @@ function retryTransient(failureCount: number, error: unknown): boolean {
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', DATASET_URL],
   queryFn: async ({ signal }) => {
-    // The validator's code loads beside the dataset, not after it.
-    const validator = startValidator();
+    // A page built from this file knows its digest: the file is then taken as the build validated
+    // it (buildValidated.ts), and the validator is needed only if another file arrives. Without a
+    // digest, the validator's code loads beside the dataset, not after it.
+    const validator = buildDatasetExpected() ? null : startValidator();
     let text: string;
     try {
       text = await fetchText(DATASET_URL, signal);
     } catch (error) {
-      validator.cancel();
+      validator?.cancel();
       throw error;
     }
-    return validator.validate(text);
+    if (!validator) {
+      const built = await buildValidatedDataset(text);
+      if (built) return built;
+    }
+    return (validator ?? startValidator()).validate(text);
   },
   staleTime: Infinity,
   retry: retryTransient,

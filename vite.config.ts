@@ -6,7 +6,7 @@ import { prerender } from './scripts/prerender-plugin.mjs';
 import { localeParts } from './scripts/locale-parts.mjs';
 
 const FIRST_VIEW_MODULES =
-  /\/src\/(app\/(App|Header|Footer|UpdateNotice|QuoteCheck|ViewError|useLanguage)\.tsx?|features\/overview\/|shared\/(components\/(FigureValue|ChangeBadge|SourceQuote|ErrorBoundary|DatasetErrorScreen|ViewTitle)|data\/(queries|queryClient|datasetError|validateDataset|selectors|codes|printed|quoteCheck|reportFigures)|format\/|i18n\/(?!locales\/)|lib\/(urlState|views))\b)/;
+  /\/src\/(app\/(App|Header|Footer|UpdateNotice|QuoteCheck|ViewError|useLanguage)\.tsx?|features\/overview\/|shared\/(components\/(FigureValue|ChangeBadge|SourceQuote|ErrorBoundary|DatasetErrorScreen|ViewTitle)|dataset\/(queries|queryClient|datasetError|validateDataset|buildValidated|selectors|narrow|codes|printed|docLabels|labels)|report\/(quoteCheck|reportFigures)|format\/|i18n\/(?!locales\/)|lib\/(urlState|views))\b)/;
 
 export default defineConfig({
   // Relative asset paths: the built dist/ works from any static host or subpath.

@@ -16,9 +16,10 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release;
 }
 
-/** The ledger rows on screen, and the documents listed under the table. */
-const shown = (page: Page) =>
-  page.evaluate(() => {
+/** The ledger rows on screen, and the documents listed under the table, once the page is parsed down to its footer. */
+const shown = async (page: Page) => {
+  await expect(page.locator('footer')).toBeAttached();
+  return page.evaluate(() => {
     const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     return {
       rows: [...document.querySelectorAll<HTMLElement>('.ledger-table tbody tr')].filter(visible).map((tr) => tr.dataset.value),
@@ -26,6 +27,7 @@ const shown = (page: Page) =>
       quotes: [...document.querySelectorAll('.ledger-table tbody tr .match-quote')].filter(visible).map((q) => q.textContent),
     };
   });
+};
 
 /** Every layout shift from the start of the page (no input happens). */
 const watchShifts = (page: Page) =>

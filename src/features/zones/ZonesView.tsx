@@ -33,20 +33,22 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
   const param = parseZoneParam(useAppUrl().zone, dataset.zones);
   const selected = param.kind === 'zone' ? param.id : null;
-  const lastChoice = useRef<{ id: ZoneId; at: number } | null>(null);
+  const lastChoice = useRef<{ id: ZoneId; at: number; press: number } | null>(null);
   // A zone chosen now, or arriving selected from a link, brings its details into view.
   const reveal = useRef(selected !== null);
   // Pressing the chosen zone again clears it, as a pressed toggle button should; but a second
   // activation in the same gesture (a double tap or double click) must not undo the first.
   // Keys are deliberate, one press one toggle; only pointer taps and clicks come in pairs.
-  // When the pointer went down (the event's own time: a busy page handles a tap late, but its time stays true).
-  const lastPointerDown = useRef(-Infinity);
+  // When the pointer last went down (the event's own time: a busy page handles a tap late, but its
+  // time stays true), and how many presses there have been: two presses in quick succession can
+  // carry the same time, so a new press is told by the count, not by the time.
+  const lastPointerDown = useRef({ at: -Infinity, press: 0 });
   const select = (id: ZoneId) => {
-    const down = lastPointerDown.current;
+    const { at: down, press } = lastPointerDown.current;
     const last = lastChoice.current;
     // A second press of the pointer since the last choice, on the same zone, moments after the first.
-    const sameGesture = last !== null && last.id === id && down > last.at && down - last.at < DOUBLE_ACTIVATION_MS;
-    lastChoice.current = { id, at: down };
+    const sameGesture = last !== null && last.id === id && press > last.press && down - last.at < DOUBLE_ACTIVATION_MS;
+    lastChoice.current = { id, at: down, press };
     if (id === selected && sameGesture) return;
     reveal.current = id !== selected;
     setAppUrl((url) => ({ ...url, zone: id === selected ? null : id }), { replace: true });
@@ -65,7 +67,7 @@ export function ZonesView({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
     <section
       className="section zones"
       aria-labelledby="zones-heading"
-      onPointerDownCapture={(event) => (lastPointerDown.current = event.timeStamp)}
+      onPointerDownCapture={(event) => (lastPointerDown.current = { at: event.timeStamp, press: lastPointerDown.current.press + 1 })}
     >
       <ViewTitle id="zones-heading">{t('zones.heading')}</ViewTitle>
       <p className="section-intro">{t('zones.intro')}</p>

@@ -1,5 +1,6 @@
-import { memo, startTransition, useEffect, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Lang } from '../../shared/i18n/lang';
 import { KIND_KEYS, SECTION_KEYS } from '../../shared/dataset/labels';
 import { FigureValue } from '../../shared/components/FigureValue';
@@ -29,9 +30,31 @@ const POLARITY_KEYS = {
   neutral: 'figures.neutral',
 } as const;
 
+/** The words every row repeats (its cells' labels on a phone), looked up once per table, not once per row. */
+function rowWords(t: TFunction) {
+  return {
+    value: t('figures.colValue'),
+    change: t('figures.colChange'),
+    period: t('figures.colPeriod'),
+    document: t('ledgerDocs.colDocument'),
+    where: t('ledgerDocs.colWhere'),
+    rise: t('figures.colRise'),
+    source: t('figures.colSource'),
+    sourceLink: t('figure.source'),
+    citedOnly: t('ledgerDocs.citedOnly'),
+    changeOnly: t('figures.changeOnly'),
+    ratio: t('ledgerDocs.ratio'),
+    aim: t('ledgerDocs.aim'),
+  };
+}
+type RowWords = ReturnType<typeof rowWords>;
+
 interface RowProps {
   row: LedgerRow;
   lang: Lang;
+  /** The table's translator and its words: a row has no useTranslation of its own (360 of them slowed hydration). */
+  t: TFunction;
+  words: RowWords;
   highlighted: boolean;
   /** The search text, to mark it in the quote; empty when not searching. */
   q: string;
@@ -41,8 +64,7 @@ interface RowProps {
 }
 
 /** One figure. Memoised: a keystroke re-renders only the rows whose props changed. */
-const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, zoneName, sourceHref, figureHref }: RowProps) {
-  const { t } = useTranslation();
+const LedgerRowView = memo(function LedgerRowView({ row, lang, t, words, highlighted, q, zoneName, sourceHref, figureHref }: RowProps) {
   const { id, indicator, value, document } = row;
   const cited = isCited(value) ? value : null;
   const printed = isCited(value) ? null : value;
@@ -77,31 +99,31 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
           </span>
         )}
       </th>
-      <td className="cell-value" role="cell" data-label={t('figures.colValue')}>
+      <td className="cell-value" role="cell" data-label={words.value}>
         {hasFigure(value) ? (
           <FigureValue value={value} lang={lang} />
         ) : cited?.ratio ? (
           <span className="figure" data-figure={cited.ratio.join(':')}>
-            <span className="figure-number">{cited.ratio.join(':')}</span> <span className="note-chip">{t('ledgerDocs.ratio')}</span>
+            <span className="figure-number">{cited.ratio.join(':')}</span> <span className="note-chip">{words.ratio}</span>
           </span>
         ) : cited?.aim ? (
           <span className="ledger-aim">
-            {cited.aim[lang]} <span className="note-chip">{t('ledgerDocs.aim')}</span>
+            {cited.aim[lang]} <span className="note-chip">{words.aim}</span>
           </span>
         ) : (
-          <span className="muted">{t('figures.changeOnly')}</span>
+          <span className="muted">{words.changeOnly}</span>
         )}
         <NoteChips notes={value.notes} />
         {value.basis && <span className="note-chip basis-chip">{t(BASIS_KEYS[value.basis])}</span>}
         {cited?.remark && <span className="ledger-remark">{cited.remark[lang]}</span>}
       </td>
-      <td role="cell" data-label={t('figures.colChange')}>
+      <td role="cell" data-label={words.change}>
         {hasGrowth(value) && <ChangeBadge value={value} polarity={indicator.polarity} lang={lang} assess={value.kind === 'actual'} />}
       </td>
-      <td role="cell" data-label={t('figures.colPeriod')}>
+      <td role="cell" data-label={words.period}>
         {value.year} {t(KIND_KEYS[value.kind])}
       </td>
-      <td className="cell-document" role="cell" data-label={t('ledgerDocs.colDocument')}>
+      <td className="cell-document" role="cell" data-label={words.document}>
         {document ? (
           <details className="doc-cite">
             <summary aria-label={t('ledgerDocs.citationOf', { name: shortName })}>{shortName}</summary>
@@ -111,23 +133,23 @@ const LedgerRowView = memo(function LedgerRowView({ row, lang, highlighted, q, z
           shortName
         )}
       </td>
-      <td role="cell" data-label={t('ledgerDocs.colWhere')}>
+      <td role="cell" data-label={words.where}>
         {printed ? t(SECTION_KEYS[printed.section]) : cited?.location[lang]}
       </td>
-      <td className="cell-rise" role="cell" data-label={t('figures.colRise')}>
+      <td className="cell-rise" role="cell" data-label={words.rise}>
         {t(POLARITY_KEYS[indicator.polarity])}
       </td>
-      <td role="cell" data-label={t('figures.colSource')}>
+      <td role="cell" data-label={words.source}>
         {printed ? (
           <a
             href={sourceHref(id)}
             onClick={handleInternalLink}
             aria-label={t('figures.sourceFor', { name: indicator.name[lang], year: value.year })}
           >
-            {t('figure.source')}
+            {words.sourceLink}
           </a>
         ) : (
-          <span className="muted">{t('ledgerDocs.citedOnly')}</span>
+          <span className="muted">{words.citedOnly}</span>
         )}
       </td>
     </tr>
@@ -172,6 +194,7 @@ function useRowsInSlices(rows: readonly LedgerRow[], highlight: string | null): 
 
 export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highlight, zoneNames, sourceHref, figureHref }: Props) {
   const { t } = useTranslation();
+  const words = useMemo(() => rowWords(t), [t]);
   const limit = useRowsInSlices(rows, highlight);
   const sortBy = (key: SortKey) => {
     const dir = query.sort === key && query.dir === 'asc' ? 'desc' : 'asc';
@@ -203,6 +226,8 @@ export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highli
             key={row.id}
             row={row}
             lang={lang}
+            t={t}
+            words={words}
             highlighted={highlight === row.id}
             q={query.q}
             zoneName={'zone' in row.value && row.value.zone ? zoneNames.get(row.value.zone) : undefined}

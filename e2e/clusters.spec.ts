@@ -14,6 +14,13 @@ test.describe('industry clusters', () => {
     expect(widths).toHaveLength(6);
     expect(widths[5]!).toBeGreaterThan(widths[4]!);
     expect(widths[4]!).toBeGreaterThan(widths[3]!);
+    // Lengths in the ratio of their values, within a pixel: 1500 (2024 target) to 1300 (2023), and across
+    // the basis break and across clusters, which share one scale: 745 (2021, robotics) to 440 (2024, biomedicine).
+    expect(Math.abs(widths[5]! - (widths[4]! * 1500) / 1300)).toBeLessThanOrEqual(1);
+    const biomed2024 = await page
+      .locator('[data-bar="cluster-biomed-2024"] rect:not(.bar-focus)')
+      .evaluate((r) => r.getBoundingClientRect().width);
+    expect(Math.abs(biomed2024 - (widths[0]! * 440) / 745)).toBeLessThanOrEqual(1);
     await expect(page.locator('[data-cluster="cluster-biomed"]').first().locator('.bar-label')).toHaveText([
       '206',
       '300',
@@ -21,6 +28,24 @@ test.describe('industry clusters', () => {
       '超380',
       '突破440',
     ]);
+  });
+
+  test('draws the bars without the chart library, as the page was prerendered', async ({ page }) => {
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(response.text().catch(() => ''));
+    });
+    // The page as served already holds the bars, their lengths and their labels: nothing waits for a measurement.
+    const html = await (await page.request.get('./clusters/')).text();
+    expect(html).toMatch(/<g class="bar bar-actual"[^>]*data-bar="cluster-robotics-2023"><rect y="8" width="[\d.]+%"/);
+    await page.goto('./clusters/');
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('[data-cluster="cluster-robotics"]').first().locator('g.bar')).toHaveCount(6);
+    await page.waitForLoadState('networkidle');
+    // recharts stays with the targets view's charts: no script the clusters page loads carries it.
+    const bodies = await Promise.all(scripts);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.filter((body) => body.includes('recharts')).length).toBe(0);
   });
 
   test('says the report gives no 2023 size for new energy vehicles', async ({ page }) => {

@@ -21,7 +21,7 @@ import { UpdateNotice } from './UpdateNotice';
 import { QuoteCheck } from './QuoteCheck';
 import { useDocumentTitle } from './useDocumentTitle';
 
-// Each view but the overview loads on demand: recharts only comes with the clusters.
+// Each view but the overview loads on demand: recharts only comes with the targets view's 2021–2025 charts.
 type ViewProps = { dataset: Dataset; lang: Lang };
 type ViewModule = { default: ComponentType<ViewProps> };
 

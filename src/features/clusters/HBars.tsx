@@ -1,7 +1,8 @@
-import type { BarShapeProps } from 'recharts';
+import { Fragment, useId } from 'react';
 import type { Basis } from '../../shared/dataset/schema';
-import { barPaint, type BarKind, type PatternIds } from '../../shared/components/chart/BarPatterns';
-import { HBarChart, type HBarSizes } from '../../shared/components/chart/HBarChart';
+import { barPaint, BarPatternSvg, patternIds, type BarKind } from '../../shared/components/chart/BarPatterns';
+import type { HBarSizes } from '../../shared/components/chart/HBarChart';
+import { barPercent } from './barLength';
 
 export interface HBarRow {
   key: string;
@@ -26,23 +27,6 @@ export interface HBarsScale extends HBarSizes {
 
 export const DEFAULT_SCALE: HBarsScale = { rowHeight: 46, barSize: 30, axisWidth: 96, labelRoom: 1.55 };
 
-/** One focusable bar with its value printed beside it: no hover needed, nothing hidden in a tooltip. */
-function FocusableBar(props: BarShapeProps & { ids: PatternIds }) {
-  const { x, y, width, height, payload, ids } = props;
-  const row = payload as HBarRow;
-  const paint = barPaint(row.kind, ids);
-  const w = Math.max(0, Number(width) || 0);
-  return (
-    <g className={`bar bar-${row.kind}`} tabIndex={0} role="img" aria-label={row.ariaLabel} data-bar={row.key}>
-      {w > 0 && <rect x={x} y={y} width={w} height={height} {...paint} strokeWidth={2} />}
-      <rect className="bar-focus" x={Number(x) - 4} y={Number(y) - 4} width={w + 8} height={Number(height) + 8} fill="none" rx={4} />
-      <text className="bar-label" x={Number(x) + w + 8} y={Number(y) + Number(height) / 2} dominantBaseline="central">
-        {row.label}
-      </text>
-    </g>
-  );
-}
-
 interface Props {
   rows: readonly HBarRow[];
   /** The largest value of every chart that should share a scale. */
@@ -51,19 +35,51 @@ interface Props {
   scale?: HBarsScale;
 }
 
-/** Horizontal bars, one per row: small multiples that share `max`, so lengths compare across charts. */
+/**
+ * Horizontal bars, one per row: small multiples that share `max`, so lengths compare across charts.
+ * A grid of an axis column and a plot column; each bar an SVG row whose lengths are percentages
+ * of the plot, so nothing is measured: the prerendered page is the page, at any width, and in print.
+ * One focusable bar a row with its value printed beside it: no hover needed, nothing hidden in a tooltip.
+ */
 export function HBars({ rows, max, title, scale = DEFAULT_SCALE }: Props) {
+  const ids = patternIds(useId());
+  const { rowHeight, barSize, axisWidth, labelRoom } = scale;
+  // The bar centred in its row, on a whole pixel (as the targets view's charts place theirs).
+  const top = Math.round((rowHeight - barSize) / 2);
   return (
-    <HBarChart
-      className="hbars"
-      rows={rows}
-      categoryKey="axisLabel"
-      title={title}
-      sizes={scale}
-      // Room to the right of the longest bar for its printed value.
-      domain={[0, max * scale.labelRoom]}
-      tick={{ className: 'hbars-tick' }}
-      bar={(props, ids) => <FocusableBar {...props} ids={ids} />}
-    />
+    <div
+      className="hbars hbars-grid"
+      role="group"
+      aria-label={title}
+      style={{ gridTemplateColumns: `${axisWidth}px minmax(0, 1fr)`, gridAutoRows: rowHeight }}
+    >
+      <BarPatternSvg ids={ids} />
+      {rows.map((row) => {
+        const length = `${barPercent(row.value, max, labelRoom)}%`;
+        return (
+          <Fragment key={row.key}>
+            <span className="hbars-tick">{row.axisLabel}</span>
+            <svg className="hbars-row" width="100%" height={rowHeight}>
+              <g className={`bar bar-${row.kind}`} tabIndex={0} role="img" aria-label={row.ariaLabel} data-bar={row.key}>
+                {row.value > 0 && <rect y={top} width={length} height={barSize} {...barPaint(row.kind, ids)} strokeWidth={2} />}
+                <rect
+                  className="bar-focus"
+                  x={-4}
+                  y={top - 4}
+                  // A percentage and pixels: the CSS width of an SVG rect takes calc(), its attribute does not.
+                  style={{ width: `calc(${length} + 8px)` }}
+                  height={barSize + 8}
+                  fill="none"
+                  rx={4}
+                />
+                <text className="bar-label" x={length} dx={8} y={top + barSize / 2} dominantBaseline="central">
+                  {row.label}
+                </text>
+              </g>
+            </svg>
+          </Fragment>
+        );
+      })}
+    </div>
   );
 }

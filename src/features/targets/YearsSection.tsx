@@ -129,7 +129,7 @@ function YearsLegend() {
 
 /**
  * 「历年走势」: the headline indicators from 2021 to 2025 in small multiples, a chart and a table
- * each. Loaded apart from the targets view (recharts is the clusters view's chunk), so the
+ * each. Loaded apart from the targets view (with recharts, which no other view loads), so the
  * targets table never waits for it.
  */
 export function YearsSection({ dataset, lang, headingId }: { dataset: Dataset; lang: Lang; headingId: string }) {

@@ -42,7 +42,7 @@ test.describe('2021–2025 at a glance', () => {
     const level = frame.locator('[data-panel="level"]');
     const segments = level.locator('.year-segment');
     await expect(segments).toHaveCount(2);
-    await expect(segments.nth(0).locator('.bar-label')).toHaveText(['1500预计', '1638预计', '1624.00']);
+    await expect(segments.nth(0).locator('.bar-label')).toHaveText(['1500 预计', '1638 预计', '1624.00']);
     await expect(segments.nth(1).locator('.year-break')).toHaveText('第五次全国经济普查修订：此前与此后的总量不可比');
     await expect(segments.nth(1).locator('.bar-value')).toHaveText(['2005.70']);
     await expect(segments.nth(1).locator('.bar-mark')).toHaveText(['初步核算']);
@@ -67,11 +67,11 @@ test.describe('2021–2025 at a glance', () => {
     await openYears(page);
     const growth = page.locator('.year-panels[data-indicator="gdp"] [data-panel="growth"]');
     const bulletin = growth.getByRole('img', {
-      name: /^地区生产总值, 2024年 \(统计公报\), 增速: 5\.3%, 初步核算数; 吴中区2024年国民经济和社会发展统计公报/,
+      name: /^5\.3% 初步核算 — 地区生产总值, 2024年 \(统计公报\), 增速: 5\.3%, 初步核算数; 吴中区2024年国民经济和社会发展统计公报/,
     });
     await bulletin.focus();
     await expect(bulletin).toBeFocused();
-    const link = growth.getByRole('link', { name: /^地区生产总值, 2023年, 增速: 4\.5%, 预计数; / });
+    const link = growth.getByRole('link', { name: /^4\.5% 预计 — 地区生产总值, 2023年, 增速: 4\.5%, 预计数; / });
     await expect(link).toHaveAttribute('href', /fig=gdp%402023|fig=gdp@2023/);
     await link.click();
     await expect(page).toHaveURL(/fig=gdp(%40|@)2023/);

@@ -45,7 +45,10 @@ function YearBar(props: BarShapeProps & { ids: PatternIds; lang: Lang }) {
         <tspan className="bar-value" x={left + size + 8} dy={row.mark ? '-0.4em' : 0}>
           {row.label}
         </tspan>
-        {/* Preliminary figures say so under their value, so a long value keeps its line. */}
+        {/* Preliminary figures say so under their value, so a long value keeps its line. The space
+            between them (drawn at the value's end, where it shows nothing) keeps the two words apart
+            in the text read off the bar, which the name begins with. */}
+        {row.mark && ' '}
         {row.mark && (
           <tspan className="bar-mark" x={left + size + 8} dy="1.3em">
             {row.mark}

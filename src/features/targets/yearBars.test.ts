@@ -48,13 +48,31 @@ describe('the bars’ printed labels and names', () => {
     expect(afterEn?.[0]?.label).toBe('200.57');
   });
 
-  it('names each bar fully for screen readers, with its document', () => {
-    const [, after] = rowsOf(of('gdp').level, 'zh', zh, '地区生产总值');
+  it('names each bar fully for screen readers, with its document, after the text drawn on it', () => {
+    const [before, after] = rowsOf(of('gdp').level, 'zh', zh, '地区生产总值');
     expect(after?.[0]?.ariaLabel).toBe(
-      '地区生产总值, 2024年, 总量: 2005.70亿元, 初步核算数, 五经普修订后; 吴中区2024年国民经济和社会发展统计公报, 2025年',
+      '2005.70 初步核算 — 地区生产总值, 2024年, 总量: 2005.70亿元, 初步核算数, 五经普修订后; 吴中区2024年国民经济和社会发展统计公报, 2025年',
     );
+    expect(before?.[1]?.ariaLabel).toMatch(/^1638 预计 — 地区生产总值, 2023年 \(2024年报告\), 总量: 1638亿元, 预计数, 五经普修订前; /);
     const [growth] = rowsOf(of('gdp').growth, 'en', en, 'GDP');
-    expect(growth?.[4]?.ariaLabel).toMatch(/^GDP, 2024 \(2025 report\), Growth: 5\.5%, preliminary estimate; /);
+    expect(growth?.[4]?.ariaLabel).toMatch(/^5\.5% prelim\. — GDP, 2024 \(2025 report\), Growth: 5\.5%, preliminary estimate; /);
+    // A final figure has no mark: its value alone comes first.
+    expect(growth?.[1]?.ariaLabel).toMatch(/^around 8% — GDP, 2022 target, Growth: around 8%; /);
+  });
+
+  it('begins every bar’s name with what the bar shows, value then mark, in both languages (WCAG 2.5.3)', () => {
+    for (const [lang, t] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
+      const rows = series.flatMap((s) => [s.growth, s.level].flatMap((panel) => rowsOf(panel, lang, t, s.indicator.name[lang]).flat()));
+      expect(rows.length).toBeGreaterThan(20);
+      for (const row of rows) {
+        const drawn = [row.label, row.mark].filter(Boolean).join(' ');
+        expect(drawn, row.key).not.toBe('');
+        expect(row.ariaLabel.startsWith(`${drawn} — `), row.ariaLabel).toBe(true);
+      }
+    }
   });
 
   it('links only the 2024 report’s figures to their pages', () => {

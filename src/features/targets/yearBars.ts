@@ -22,7 +22,11 @@ export interface YearBarRow {
   label: string;
   /** Under the printed value: 预计 / prelim. or 初步核算 / prelim. accounts; null for a final figure. */
   mark: string | null;
-  /** The full sentence for screen readers: indicator, year, kind, figure with unit, document. */
+  /**
+   * The name for screen readers: the text drawn on the bar first, as drawn (value, then mark), so
+   * the visible label is the start of the name (WCAG 2.5.3); then the full sentence: indicator,
+   * year, kind, figure with unit, document.
+   */
   ariaLabel: string;
   hasFigurePage: boolean;
 }
@@ -58,6 +62,10 @@ export function yearBarRows(
     const measure = panel.measure === 'growth' ? t('years.colGrowth') : t('years.colLevel');
     const provisionalWords = entry.provisional ? `, ${t(`years.provisionalLong.${entry.provisional}`)}` : '';
     const basisWords = entry.basis ? `, ${t(`years.basis.${entry.basis}`)}` : '';
+    const label = printedLabel(entry, panel, lang);
+    const mark = entry.provisional ? t(`years.provisional.${entry.provisional}`) : null;
+    const drawn = [label, mark].filter(Boolean).join(' ');
+    const sentence = `${name}, ${axisLabel}${docLabel ? ` (${docLabel})` : ''}, ${measure}: ${fullText(entry, lang)}${provisionalWords}${basisWords}; ${cite}`;
     return {
       key: `${panel.measure}-${entry.id}`,
       valueId: entry.id,
@@ -66,9 +74,9 @@ export function yearBarRows(
       value: entry.drawn ?? 0,
       kind: entry.kind,
       provisional: entry.provisional,
-      label: printedLabel(entry, panel, lang),
-      mark: entry.provisional ? t(`years.provisional.${entry.provisional}`) : null,
-      ariaLabel: `${name}, ${axisLabel}${docLabel ? ` (${docLabel})` : ''}, ${measure}: ${fullText(entry, lang)}${provisionalWords}${basisWords}; ${cite}`,
+      label,
+      mark,
+      ariaLabel: drawn ? `${drawn} — ${sentence}` : sentence,
       hasFigurePage: entry.hasFigurePage,
     };
   });

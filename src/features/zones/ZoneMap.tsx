@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { Fragment, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Zone, ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
@@ -16,6 +16,7 @@ import {
   WATER_IDS,
   hasGeometry,
   layoutMap,
+  mapButtonName,
   moveInOrder,
   type MapLayout,
   type PlaceId,
@@ -23,6 +24,7 @@ import {
 } from './mapLayout';
 import { layerNames } from './layerNames';
 import { MapGround } from './MapGround';
+import { digitOnePath } from './markerDigit';
 
 interface Props {
   zones: readonly Zone[];
@@ -99,16 +101,29 @@ function MapFurniture({ layout }: { layout: MapLayout }) {
   );
 }
 
-/** Multi-line SVG text centred in its box; the halo comes from CSS (paint-order). */
+/**
+ * Multi-line SVG text centred in its box; the halo comes from CSS (paint-order). The lines are
+ * kept apart by a space, so the text reads "Hi-tech Zone", as the zone's name has it, not
+ * "Hi-techZone". The space stands in a piece of its own, centred on the line before it: at the
+ * end of a line it would widen that line and move it off centre by half a space.
+ */
 function LabelText({ label, className }: { label: PlacedLabel; className: string }) {
   const lineHeight = label.fontSize * LINE_HEIGHT;
   const cx = label.box.x + label.reserve + (label.box.width - label.reserve) / 2;
+  const lineY = (i: number) => round1(label.box.y + lineHeight * (i + 0.5));
   return (
     <text className={className} fontSize={label.fontSize} textAnchor="middle" dominantBaseline="central">
       {label.lines.map((line, i) => (
-        <tspan key={line} x={round1(cx)} y={round1(label.box.y + lineHeight * (i + 0.5))}>
-          {line}
-        </tspan>
+        <Fragment key={line}>
+          {i > 0 && (
+            <tspan x={round1(cx)} y={lineY(i - 1)}>
+              {' '}
+            </tspan>
+          )}
+          <tspan x={round1(cx)} y={lineY(i)}>
+            {line}
+          </tspan>
+        </Fragment>
       ))}
     </text>
   );
@@ -134,14 +149,15 @@ function CheckBadge({ x, y }: { x: number; y: number }) {
   );
 }
 
+/** The marker's "1", at the size and place its text had (see markerDigit.ts). */
+const MARKER_DIGIT = digitOnePath(FONT.marker, 1);
+
 function PriorityMarker({ at, selected }: { at: { x: number; y: number }; selected: boolean }) {
   return (
     <g className="zone-marker" transform={`translate(${round1(at.x)} ${round1(at.y)})`} aria-hidden="true">
       {selected && <circle className="zone-marker-ring" r={MARKER_RADIUS + 5} />}
       <circle className="zone-marker-disc" r={MARKER_RADIUS} />
-      <text className="zone-marker-text" fontSize={FONT.marker} textAnchor="middle" dominantBaseline="central" y={1}>
-        1
-      </text>
+      <path className="zone-marker-digit" d={MARKER_DIGIT} />
     </g>
   );
 }
@@ -281,7 +297,10 @@ export function ZoneMap({ zones, selected, onSelect, lang }: Props) {
               selected={selected === feature.id}
               tabbable={tabStop === feature.id}
               hatchId={hatchId}
-              accessibleName={t('zones.zoneButton', { name: zone.shortName[lang], layers: layerNames(zone.layers, t, lang) })}
+              accessibleName={t('zones.zoneButton', {
+                name: mapButtonName(zone.shortName[lang]),
+                layers: layerNames(zone.layers, t, lang),
+              })}
               onSelect={onSelect}
               onKeyDown={onKeyDown}
               onFocus={setActive}

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { LOCATOR } from './mapLayout';
+import { digitOnePath } from './markerDigit';
 import { round1 } from './projection';
+
+/** The legend's marker "1", as the map draws it (a path), at the legend's size. */
+const LEGEND_DIGIT = digitOnePath(16, 1);
 
 /** Where Wuzhong lies in Suzhou: every district of the city, Wuzhong dark, the main map's frame drawn on it. */
 function SuzhouLocator() {
@@ -41,9 +45,7 @@ export function ZoneMapLegend() {
           <li>
             <svg className="legend-mark" viewBox="0 0 28 28" aria-hidden="true">
               <circle className="zone-marker-disc" cx="14" cy="14" r="12" />
-              <text className="zone-marker-text" x="14" y="15" fontSize="16" textAnchor="middle" dominantBaseline="central">
-                1
-              </text>
+              <path className="zone-marker-digit" transform="translate(14 14)" d={LEGEND_DIGIT} />
             </svg>
             {t('zones.legendPriority')}
           </li>

@@ -17,6 +17,7 @@ import {
   MARKER_RADIUS,
   WATER_IDS,
   layoutMap,
+  mapButtonName,
   mapLabelText,
   moveInOrder,
   type MapLayout,
@@ -129,6 +130,16 @@ describe('map names', () => {
     expect(mapLabelText('Dushu Lake Demonstration Zone')).toBe('Dushu Lake Demo Zone');
     expect(en.zones.legendAbbreviations).toContain('Demo Zone');
     expect(en.zones.legendAbbreviations).toContain('ETDZ, Economic and Technological Development Zone');
+  });
+
+  it('name each button with the words drawn for it, the full name after an abbreviation', () => {
+    expect(mapButtonName('Wuzhong ETDZ')).toBe('Wuzhong ETDZ');
+    expect(mapButtonName('吴中太湖新城')).toBe('吴中太湖新城');
+    expect(mapButtonName('Dushu Lake Demonstration Zone')).toBe('Dushu Lake Demo Zone (Dushu Lake Demonstration Zone)');
+    for (const zone of dataset.zones)
+      for (const lang of ['zh', 'en'] as const) {
+        expect(mapButtonName(zone.shortName[lang])).toContain(mapLabelText(zone.shortName[lang]));
+      }
   });
 });
 

@@ -365,6 +365,17 @@ export function mapLabelText(shortName: string): string {
   return stripped === '' ? shortName : stripped;
 }
 
+/**
+ * The name a zone's button on the map goes by: its short name, which holds the words drawn on
+ * the map ("ETDZ" in "Wuzhong ETDZ"), so that what a reader sees is part of what the button is
+ * called (WCAG 2.5.3); where the map abbreviates a word, the words drawn come first and the
+ * name in full after them: "Dushu Lake Demo Zone (Dushu Lake Demonstration Zone)".
+ */
+export function mapButtonName(shortName: string): string {
+  const drawn = mapLabelText(shortName);
+  return shortName.includes(drawn) ? shortName : `${drawn} (${shortName})`;
+}
+
 /** Where the north arrow and the scale bar stand: the open water of the north-west and south-west corners. */
 function furniture(): Furniture {
   const length = SCALE_KM * projection.unitsPerKm;

@@ -240,6 +240,31 @@ test.describe('the zones map', () => {
     await expect(panel(page)).toContainText('东区建筑主体结构封顶');
   });
 
+  test('on a phone, paints no map before the list that goes above it (a page drawn as its HTML arrives)', async ({ browser, baseURL }) => {
+    // Without scripts, the prerendered page as a slow connection delivers it: cut where the list begins, then whole.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      const url = new URL('zones/new-city/', baseURL).href;
+      const whole = await (await page.request.get(url)).text();
+      const cut = whole.indexOf('<ul class="zone-list');
+      expect(cut, 'the list follows the map in the page').toBeGreaterThan(whole.indexOf('class="zone-map'));
+      let body = whole.slice(0, cut);
+      await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+      await page.goto(url);
+      await expect(page.locator('.zone-panel')).toHaveCount(0);
+      await expect(page.locator('.zone-map')).toBeHidden();
+      await expect(page.locator('.zone-map-caption')).toBeHidden();
+      body = whole;
+      await page.goto(url);
+      await expect(page.locator('.zone-map')).toBeVisible();
+      const [list, map] = await Promise.all(['.zone-list', '.zone-map'].map((selector) => page.locator(selector).boundingBox()));
+      expect(map!.y).toBeGreaterThanOrEqual(list!.y + list!.height);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const lang of ['zh', 'en'] as const) {
     test(`passes axe with a zone selected (${lang})`, async ({ page }) => {
       await open(page, `view=zones&zone=new-city&lang=${lang}`);

@@ -75,13 +75,13 @@ async function lastLcp() {
 
 /**
  * One load of `url` on the throttled profile, in a fresh context, until `ready` shows and the page
- * has settled: its LCP (`lastLcp`) and what `measure` reads in the page; `init` runs before any script of it.
+ * has settled: its LCP (`lastLcp`) and what `measure` reads in the page; `init` (one script or several) runs before any of its own.
  */
 export async function loadThrottled(browser, url, ready, measure, init) {
   const context = await browser.newContext({ ...MOBILE, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    if (init) await page.addInitScript(init);
+    for (const script of [init ?? []].flat()) await page.addInitScript(script);
     await throttlePage(context, page);
     await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
     await page.locator(ready).first().waitFor({ timeout: 90_000 });

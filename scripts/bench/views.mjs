@@ -41,6 +41,10 @@ function watchReady() {
   };
   // The script runs before <html> exists: watch the document, subtree and all.
   new MutationObserver(mark).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+}
+
+/** Sums the page's layout shifts (without input, as none happens) from before its first script. */
+function watchShift() {
   window.__cls = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
@@ -66,7 +70,7 @@ async function writeFloor(browser, url, ready, slug) {
 }
 
 /**
- * Runs in the page: when hydration was done, and the layout shift (watchReady records both); and
+ * Runs in the page: when hydration was done, and the layout shift (watchReady and watchShift record them); and
  * the bytes that had arrived by then (the page, its scripts, the dataset, as sent: gzip), the
  * least a hydration must wait for whatever the code does.
  */
@@ -81,19 +85,11 @@ const readyAndShift = () => {
 /** The least time `bytes` take to arrive on the profile: one round trip for the page, then the bytes at its bandwidth. */
 const transferMs = (bytes) => THROTTLE.rttMs + (bytes * 8) / THROTTLE.downKbps;
 
-const throttledLoad = (browser, url, ready) => loadThrottled(browser, url, ready, readyAndShift, watchReady);
+const throttledLoad = (browser, url, ready) => loadThrottled(browser, url, ready, readyAndShift, [watchShift, watchReady]);
 
 const SLOW_CPU = 10;
 const SLOW_LOADS = 3;
 const SLOW_SETTLE_MS = 2500;
-
-/** Sums the page's layout shifts from before its first script; nothing else is observed, so the page is painted as it would be. */
-function watchShift() {
-  window.__cls = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-}
 
 /**
  * The largest layout shift of SLOW_LOADS loads on a CPU SLOW_CPU times slower (network unthrottled,

@@ -79,14 +79,41 @@ test.describe('a search link on the figures page, before its scripts arrive', ()
     await expect(page.locator('footer li[data-document]')).not.toHaveCount(1);
   });
 
-  test('a search with no match waits for the app, which says so', async ({ page }) => {
+  test('a search with no match says so before the app, as the app does, without a shift', async ({ page }) => {
+    await watchShifts(page);
     const release = await holdScripts(page);
     await page.goto('./figures/?q=zzzz-no-such-figure', { waitUntil: 'commit' });
     await expect(page.locator('html')).toHaveAttribute('data-prefilter', 'zzzz-no-such-figure');
-    await expect(page.locator('main')).toBeHidden();
+    expect(await shown(page)).toEqual({ rows: [], documents: [], quotes: [] });
+    const message = page.getByText('没有符合条件的数字');
+    await expect(message).toBeVisible();
+    await expect(page.locator('.section-intro')).toBeVisible();
+    await expect(page.locator('.ledger-documents')).toBeHidden();
+    const before = await message.boundingBox();
     release();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await expect(page.locator('.ledger-table tbody tr')).toHaveCount(0);
+    await expect(message).toBeVisible();
+    expect(await message.boundingBox()).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.02);
+  });
+
+  test('paints the view as its page arrives, before the first matching row has (a slow connection)', async ({ page, baseURL }) => {
+    // The page as a slow connection has delivered it so far: cut before the first PM2.5 row.
+    const url = new URL('figures/?q=PM2.5', baseURL).href;
+    const whole = await (await page.request.get(url)).text();
+    const cut = whole.indexOf('<tr id="row-pm25@');
+    expect(cut, 'the PM2.5 rows come after others').toBeGreaterThan(whole.indexOf('<tbody'));
+    await holdScripts(page);
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: whole.slice(0, cut) }));
+    await page.goto(url, { waitUntil: 'commit' });
+    await expect(page.locator('html')).toHaveAttribute('data-prefilter', 'PM2.5');
+    await expect(page.locator('.ledger-table thead')).toBeAttached();
+    await expect(page.locator('.section-intro')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toBeVisible();
+    // Nothing is said to match or not yet: no row, and not the app's message.
+    await expect(page.locator('.ledger-table tbody tr:visible')).toHaveCount(0);
+    await expect(page.locator('.ledger-empty')).toBeHidden();
   });
 
   test('another filter (a sort) still waits for the app', async ({ page }) => {

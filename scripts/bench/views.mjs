@@ -126,8 +126,9 @@ export async function benchViews(browser) {
   const rows = [];
   try {
     let warmed = false;
-    for (const view of VIEWS) {
-      for (const lang of LANGS) {
+    const only = process.env.BENCH_VIEWS_ONLY;
+    for (const view of VIEWS.filter((v) => !only || v.name.includes(only))) {
+      for (const lang of LANGS.filter((l) => !process.env.BENCH_VIEWS_LANG || l === process.env.BENCH_VIEWS_LANG)) {
         const url = addressOf(view, lang, usePaths);
         const slug = `${view.name.replace(/[^a-z0-9]+/gi, '-')}-${lang}`;
         const floorUrl = await writeFloor(browser, url, view.ready, slug);
@@ -143,6 +144,8 @@ export async function benchViews(browser) {
             const first = await throttledLoad(browser, appFirst ? url : floorUrl, view.ready);
             const second = await throttledLoad(browser, appFirst ? floorUrl : url, view.ready);
             const [app, floor] = appFirst ? [first, second] : [second, first];
+            if (process.env.BENCH_VIEWS_VERBOSE)
+              console.log(`    pair ${i + 1}: app ${fmtMs(app.lcp)} ${app.element}; floor ${fmtMs(floor.lcp)} ${floor.element}`);
             pairs.push({
               app,
               floor,

@@ -236,7 +236,10 @@ export const LedgerTable = memo(function LedgerTable({ rows, query, lang, highli
           />
         ))}
       </DataTable>
-      {rows.length === 0 && <p className="ledger-empty">{t('figures.noResults')}</p>}
+      {/* Always in the page, hidden while rows are shown: a prerendered page filtered in its head shows it when no row matches (searchTerms.ts). */}
+      <p className="ledger-empty" hidden={rows.length > 0}>
+        {t('figures.noResults')}
+      </p>
     </>
   );
 });

@@ -20,22 +20,27 @@ function page(): Document {
   document.documentElement.setAttribute('data-prefilter', '');
   document.body.innerHTML = `<div id="root" data-prerendered="zh"><main><table><tbody>${rows
     .map((row) => `<tr data-value="${row.id}" data-doc="${row.value.doc}"></tr>`)
-    .join('')}</tbody></table><section class="ledger-documents"><ul>${list}</ul></section></main><footer><ul>${list}</ul></footer></div>`;
+    .join(
+      '',
+    )}</tbody></table><p class="ledger-empty" hidden></p><section class="ledger-documents"><ul>${list}</ul></section></main><footer><ul>${list}</ul></footer></div>`;
   document.querySelectorAll('tr').forEach((tr, i) => tr.setAttribute('data-h', rows[i]!.ownHaystack));
   return document;
 }
 
-/** What each rule of the style hides, by its selector (the engine's own matching). */
+/** The elements matching `what` that the style's rules ending in `declaration` select (the engine's own matching). */
 let built: Document | undefined;
-function hidden(css: string, what: string): string[] {
+function selected(css: string, declaration: string, what: string): Element[] {
   const doc = (built ??= page());
   return css
     .split('\n')
-    .filter((rule) => rule.endsWith('{display:none}'))
+    .filter((rule) => rule.endsWith(declaration))
     .flatMap((rule) => [...doc.querySelectorAll(rule.slice(0, rule.indexOf('{')))])
-    .filter((el) => el.matches(what))
-    .map((el) => el.getAttribute('data-value') ?? el.getAttribute('data-document') ?? '');
+    .filter((el) => el.matches(what));
 }
+
+/** What the style hides, by row or document. */
+const hidden = (css: string, what: string): string[] =>
+  selected(css, '{display:none}', what).map((el) => el.getAttribute('data-value') ?? el.getAttribute('data-document') ?? '');
 
 describe('the figures page filtered before the app loads', () => {
   const queries = [
@@ -68,6 +73,10 @@ describe('the figures page filtered before the app loads', () => {
       );
       // The footer's list of every document stays whole.
       expect(hidden(result!.css, 'footer li')).toEqual([]);
+      // No match: the app's message shows and the documents list goes, as in the app; else neither.
+      const none = shown.size === 0;
+      expect(selected(result!.css, '{display:block}', '.ledger-empty')).toHaveLength(none ? 1 : 0);
+      expect(selected(result!.css, '{display:none}', 'section.ledger-documents')).toHaveLength(none ? 1 : 0);
     },
   );
 

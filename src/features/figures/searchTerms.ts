@@ -23,7 +23,8 @@ export function searchTerms(q: string): string[] {
  * document's haystack (`documentHaystack`), which completes the row's. A term occurs in a row's
  * haystack when it occurs in its own part (`[data-h*="term"]` is `includes`) or in its document's:
  * every term, every matching row. Rows that do not match, documents no shown row cites, and the
- * count (the app writes it) are hidden; the quote each matching row of the report shows is revealed.
+ * count (the app writes it) are hidden; the quote each matching row of the report shows is revealed;
+ * when no row matches, the app's message (prerendered, hidden) is shown and the documents list hidden.
  * Only until the app has rendered (`data-ready`).
  */
 export function ledgerPrefilter(
@@ -51,8 +52,12 @@ export function ledgerPrefilter(
     `${page} tbody tr[data-h]:not(${match}){display:none}`,
     `${page} tbody tr[data-h] .match-quote[hidden]{display:block}`,
     `${page} .ledger-count{visibility:hidden}`,
-    // Nothing matches: the app's own message is needed, so the view waits for it.
-    `${page}:not(:has(tbody tr${match})) main{visibility:hidden}`,
+    // Nothing matches: the app's own message, which follows the table, so it is only shown once the
+    // whole table has arrived; and no documents list, as in the app. Until then the rest of the view
+    // (its intro, its controls) paints as it arrives: hiding the view until a matching row had been
+    // parsed held a shared search's first paint back until row 80 or so of 360.
+    `${page}:not(:has(tbody tr${match})) .ledger-empty[hidden]{display:block}`,
+    `${page}:not(:has(tbody tr${match})) .ledger-documents{display:none}`,
   ];
   for (const doc of docs)
     rules.push(

@@ -1,7 +1,7 @@
 // Every deep-linked view of issue #15, in Chinese and English, against its own static floor:
 // the page as the app renders it, saved as HTML with its CSS and no JavaScript. Both load under
 // the throttled phone profile of lcp.mjs, alternately, each in a fresh context; per view the
-// median of BENCH_VIEWS_PAIRS pairs (default 3) of LCP, and the app's hydration-done time
+// median of BENCH_VIEWS_PAIRS pairs (default 5) of LCP, and the app's hydration-done time
 // (when <html data-ready> is set) and CLS (every layout shift, as no input happens).
 //
 // The app is opened at each view's canonical path (./en/clusters/ …) when the build has
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { BASE, ROOT, MOBILE, fmtMs, kib, median, report, staticCopy } from './common.mjs';
 import { THROTTLE, loadThrottled } from './lcp.mjs';
 
-const PAIRS = Math.max(3, Number(process.env.BENCH_VIEWS_PAIRS ?? 3));
+const PAIRS = Math.max(3, Number(process.env.BENCH_VIEWS_PAIRS ?? 5));
 const LCP_RATIO = 1.25;
 const HYDRATION_RATIO = 1.5;
 const CLS_MAX = 0.02;

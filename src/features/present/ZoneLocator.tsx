@@ -3,7 +3,7 @@ import type { Zone, ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
 import { GROUND, MARKER_RADIUS, ZONE_GEOMETRY } from '../zones/mapLayout';
 import { MapGround } from '../zones/MapGround';
-import { round1 } from '../zones/projection';
+import { round1 } from '../zones/geometry';
 
 /**
  * Where a zone lies, on the same ground as the zones map but without any

@@ -2,9 +2,8 @@ import { Fragment, useId, useMemo, useRef, useState, type FocusEvent, type Keybo
 import { useTranslation } from 'react-i18next';
 import type { Zone, ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { grow, type Box } from './geometry';
+import { grow, round1, type Box } from './geometry';
 import { LINE_HEIGHT, type PlacedLabel } from './labelPlacement';
-import { round1 } from './projection';
 import {
   CHECK_SLOT,
   FONT,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LOCATOR } from './mapLayout';
 import { digitOnePath } from './markerDigit';
-import { round1 } from './projection';
+import { round1 } from './geometry';
 
 /** The legend's marker "1", as the map draws it (a path), at the legend's size. */
 const LEGEND_DIGIT = digitOnePath(16, 1);

@@ -101,3 +101,6 @@ export function segmentHitsBox(segment: readonly [Point, Point], box: Box): bool
 export function grow(box: Box, by: number): Box {
   return { x: box.x - by, y: box.y - by, width: box.width + by * 2, height: box.height + by * 2 };
 }
+
+/** One decimal place: what the map's numbers are written with (as its paths are, by mapGeometry.ts). */
+export const round1 = (n: number): number => Math.round(n * 10) / 10;

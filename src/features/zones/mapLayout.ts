@@ -1,9 +1,8 @@
-import type { MultiPolygon } from 'geojson';
 import type { ZoneId } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/i18n/lang';
-import { fittedProjection, type Frame, type LonLat, type Point } from './projection';
-import { FRAME, PRIORITY_POINTS, REFERENCE, type LakeId } from './mapShapes';
-import { DISTRICTS, JINTING, LAKE_WATER, SUZHOU, TAIHU_WATER, ZONE_AREAS } from './groundShapes';
+import type { Point } from './projection';
+import type { LakeId } from './mapShapes';
+import { MAP_GEOMETRY } from './mapGeometry.data';
 import { boxAround, boxOfPoints, boxesOverlap, type Box } from './geometry';
 import { wrapLabel } from './textMetrics';
 import { placeLabels, type Candidate, type LabelRequest, type Obstacle, type PlacedLabel } from './labelPlacement';
@@ -16,8 +15,8 @@ import { placeLabels, type Candidate, type LabelRequest, type Obstacle, type Pla
  */
 
 export const MAP_WIDTH = 600;
-export const projection = fittedProjection(FRAME, MAP_WIDTH);
-export const MAP_HEIGHT = Math.round(projection.height);
+/** The map's fixed geometry (mapGeometry.ts) is projected at this width; its height follows from the frame. */
+export const MAP_HEIGHT = Math.round(MAP_GEOMETRY.height);
 
 /** Every text on the map is at least this large in user units, so at least 18 CSS px at a scale of 1. */
 export const FONT = { zone: { zh: 21, en: 19 }, place: 18, note: 18, marker: 18 } as const;
@@ -49,6 +48,7 @@ export type PlaceId = (typeof PLACE_IDS)[number];
 export const WATER_IDS = ['taihu', 'dushuLake', 'chengLake', 'shiLake'] as const satisfies readonly PlaceId[];
 /** The places that are other districts, named in a muted style. */
 export const NEIGHBOUR_IDS = ['huqiu', 'gusu', 'wujiang', 'kunshan'] as const satisfies readonly PlaceId[];
+export type NeighbourId = (typeof NEIGHBOUR_IDS)[number];
 
 export interface MapTexts {
   lang: Lang;
@@ -115,44 +115,24 @@ export interface MapLayout extends MapGroundShapes {
   northLabel: PlacedLabel | null;
 }
 
-const project = (p: LonLat) => projection.project(p);
-
-/** A MultiPolygon's outer rings in SVG units. */
-function ringsOf(shape: MultiPolygon): Point[][] {
-  return shape.coordinates.flatMap((polygon) => (polygon[0] ? [polygon[0].map(([lon = 0, lat = 0]) => project([lon, lat]))] : []));
-}
-
 const LAKE_IDS = ['dushuLake', 'chengLake', 'shiLake'] as const satisfies readonly LakeId[];
 
-/** The ground is the same whatever the language: computed once. */
-export const GROUND: MapGroundShapes = {
-  width: MAP_WIDTH,
-  height: MAP_HEIGHT,
-  district: projection.path(DISTRICTS.wuzhong),
-  neighbours: [DISTRICTS.huqiu, DISTRICTS.gusu, DISTRICTS.wujiang, DISTRICTS.kunshan].map((shape) => projection.path(shape)),
-  water: [
-    { id: 'taihu', path: projection.path(TAIHU_WATER), polygons: ringsOf(TAIHU_WATER) },
-    ...LAKE_IDS.map((id) => ({ id, path: projection.path(LAKE_WATER[id]), polygons: ringsOf(LAKE_WATER[id]) })),
-  ],
-  outline: projection.path(DISTRICTS.wuzhong),
-};
+/** The ground is the same whatever the language: projected at build time (mapGeometry.ts). */
+export const GROUND: MapGroundShapes = { width: MAP_WIDTH, height: MAP_HEIGHT, ...MAP_GEOMETRY.ground };
+
+export interface LocatorShapes {
+  width: number;
+  height: number;
+  districts: { code: string; path: string; home: boolean }[];
+  /** The main map's frame on the small map. */
+  frame: Box;
+}
 
 /** The small map of Suzhou that shows where Wuzhong lies, and the main map's frame on it. */
-export const LOCATOR = (() => {
-  const suzhou: Frame = { west: 119.9, east: 121.4, south: 30.74, north: 32.06 };
-  const small = fittedProjection(suzhou, 150);
-  const nw = small.project([FRAME.west, FRAME.north]);
-  const se = small.project([FRAME.east, FRAME.south]);
-  return {
-    width: small.width,
-    height: Math.round(small.height),
-    districts: SUZHOU.map((district) => ({ code: district.code, path: small.path(district.shape), home: district.code === '320506' })),
-    frame: { x: nw.x, y: nw.y, width: se.x - nw.x, height: se.y - nw.y },
-  };
-})();
+export const LOCATOR: LocatorShapes = MAP_GEOMETRY.locator;
 
 /** Jinting island in SVG units: the eco-island priority names it. */
-export const ISLAND_RINGS = ringsOf(JINTING);
+export const ISLAND_RINGS: readonly Point[][] = MAP_GEOMETRY.islandRings;
 
 /**
  * Designed label positions, best first; the placer falls back down the list on
@@ -212,57 +192,9 @@ const ON_AREA: readonly Candidate[] = [-30, -20, -10, 0, 10, 20, 30]
   .flatMap((dx) => [-30, -20, -10, 0, 10, 20, 30].map((dy) => ({ dx, dy })))
   .sort((a, b) => Math.hypot(a.dx, a.dy) - Math.hypot(b.dx, b.dy));
 
-const PLACE_POINTS: Record<PlaceId, LonLat> = {
-  taihu: [120.27, 31.27],
-  dushuLake: REFERENCE.dushuWater,
-  chengLake: REFERENCE.chengWater,
-  shiLake: [120.596, 31.25],
-  core: REFERENCE.core,
-  mudu: REFERENCE.mudu,
-  guangfu: REFERENCE.guangfu,
-  dongshan: REFERENCE.dongshan,
-  luzhi: REFERENCE.luzhi,
-  // Neighbours: a point well inside each, in the frame (more in NEIGHBOUR_SPOTS).
-  huqiu: [120.5, 31.325],
-  gusu: [120.77, 31.3],
-  wujiang: [120.74, 31.1],
-  kunshan: [120.885, 31.14],
-};
-
-/** Other places inside each neighbour where its name may stand, best first. */
-const NEIGHBOUR_SPOTS: Record<(typeof NEIGHBOUR_IDS)[number], readonly LonLat[]> = {
-  huqiu: [
-    [120.5, 31.325],
-    [120.55, 31.33],
-    [120.45, 31.335],
-  ],
-  gusu: [
-    [120.77, 31.3],
-    [120.8, 31.33],
-    [120.62, 31.33],
-    [120.72, 31.34],
-    [120.86, 31.335],
-  ],
-  wujiang: [
-    [120.74, 31.1],
-    [120.75, 31.05],
-    [120.7, 31.02],
-    [120.78, 31.15],
-    [120.68, 31.13],
-  ],
-  kunshan: [
-    [120.885, 31.14],
-    [120.9, 31.19],
-    [120.89, 31.1],
-  ],
-};
-
-function spotsAround(id: (typeof NEIGHBOUR_IDS)[number]): Candidate[] {
-  const origin = project(PLACE_POINTS[id]);
-  return NEIGHBOUR_SPOTS[id].map((spot) => {
-    const at = project(spot);
-    return { dx: at.x - origin.x, dy: at.y - origin.y };
-  });
+function spotsAround(id: NeighbourId): Candidate[] {
+  const origin = MAP_GEOMETRY.places[id];
+  return MAP_GEOMETRY.neighbourSpots[id].map((at) => ({ dx: at.x - origin.x, dy: at.y - origin.y }));
 }
 
 const SIDES_NEAR: readonly Candidate[] = [
@@ -304,11 +236,15 @@ const PLACE_CANDIDATES: Record<PlaceId, readonly Candidate[]> = {
 /** Towns that lie in a zone may be named over it; every other place name keeps off the zones. */
 const PLACE_IN_ZONE: Partial<Record<PlaceId, ZoneId>> = { core: 'hitech', guangfu: 'resort' };
 
+function lakeBox(id: (typeof LAKE_IDS)[number]): Box {
+  return boxOfPoints(GROUND.water.filter((w) => w.id === id).flatMap((w) => w.polygons.flat()));
+}
+
 /** Lakes are named against their outline, not their centre point. */
 const PLACE_ANCHORS: Partial<Record<PlaceId, Box>> = {
-  dushuLake: boxOfPoints(ringsOf(LAKE_WATER.dushuLake).flat()),
-  chengLake: boxOfPoints(ringsOf(LAKE_WATER.chengLake).flat()),
-  shiLake: boxOfPoints(ringsOf(LAKE_WATER.shiLake).flat()),
+  dushuLake: lakeBox('dushuLake'),
+  chengLake: lakeBox('chengLake'),
+  shiLake: lakeBox('shiLake'),
 };
 
 /** Towns drawn as a dot (the seat as a ringed dot); lakes are water, neighbours are areas. Jinting is the island the eco-island label names. */
@@ -327,25 +263,11 @@ export interface ZoneGeometry {
   box: Box;
 }
 
-function zoneGeometry(id: ZoneId): ZoneGeometry | null {
-  const area = (ZONE_AREAS as Partial<Record<ZoneId, MultiPolygon>>)[id];
-  const markerAt = (PRIORITY_POINTS as Partial<Record<ZoneId, LonLat>>)[id];
-  const marker = markerAt ? project(markerAt) : null;
-  if (area) {
-    const polygons = ringsOf(area);
-    return { path: projection.path(area), polygons, marker, box: boxOfPoints(polygons.flat()) };
-  }
-  if (marker) return { path: null, polygons: [], marker, box: boxAround(marker, MARKER_RADIUS) };
-  return null;
-}
+/** The zones in the order of placement: the order computeMapGeometry lists them in. */
+export const MAP_ZONE_IDS = Object.keys(ZONE_CANDIDATES) as ZoneId[];
 
 /** Each zone's area or marker on the map, with no label: what the presenter's locator draws. */
-export const ZONE_GEOMETRY: Partial<Record<ZoneId, ZoneGeometry>> = Object.fromEntries(
-  (Object.keys(ZONE_CANDIDATES) as ZoneId[]).flatMap((id) => {
-    const geometry = zoneGeometry(id);
-    return geometry ? [[id, geometry]] : [];
-  }),
-);
+export const ZONE_GEOMETRY: Partial<Record<ZoneId, ZoneGeometry>> = MAP_GEOMETRY.zones;
 
 export function hasGeometry(id: ZoneId): boolean {
   return ZONE_GEOMETRY[id] !== undefined;
@@ -378,7 +300,7 @@ export function mapButtonName(shortName: string): string {
 
 /** Where the north arrow and the scale bar stand: the open water of the north-west and south-west corners. */
 function furniture(): Furniture {
-  const length = SCALE_KM * projection.unitsPerKm;
+  const length = SCALE_KM * MAP_GEOMETRY.unitsPerKm;
   return {
     north: { x: 10, y: 8, width: 30, height: 52 },
     scale: { at: { x: 14, y: MAP_HEIGHT - 14 }, length, box: { x: 8, y: MAP_HEIGHT - 44, width: length + 16, height: 40 } },
@@ -407,7 +329,7 @@ function computeLayout(texts: MapTexts): MapLayout {
     const geometry = ZONE_GEOMETRY[id];
     return geometry && texts.zones[id] !== undefined ? [{ id, ...geometry }] : [];
   });
-  const towns: Town[] = TOWN_IDS.map((id) => ({ id, at: project(PLACE_POINTS[id]), kind: id === 'core' ? 'seat' : 'town' }));
+  const towns: Town[] = TOWN_IDS.map((id) => ({ id, at: MAP_GEOMETRY.places[id], kind: id === 'core' ? 'seat' : 'town' }));
   const furnished = furniture();
   const islandBox = boxOfPoints(ISLAND_RINGS.flat());
 
@@ -450,7 +372,7 @@ function computeLayout(texts: MapTexts): MapLayout {
     lines: wrapLabel(texts.places[id], WRAP_EM.place),
     fontSize: FONT.place,
     weight: 'normal',
-    anchor: PLACE_ANCHORS[id] ?? boxAround(project(PLACE_POINTS[id]), TOWN_RADIUS),
+    anchor: PLACE_ANCHORS[id] ?? boxAround(MAP_GEOMETRY.places[id], TOWN_RADIUS),
     candidates: PLACE_CANDIDATES[id],
     // A place name far from its place would be a puzzle: it stays close or is placed earlier.
     maxFallbackGap: 14,

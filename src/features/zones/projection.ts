@@ -68,5 +68,3 @@ export function fittedProjection(frame: Frame, width: number): Projection {
     path: (object) => pathOf(object) ?? '',
   };
 }
-
-export const round1 = (n: number): number => Math.round(n * 10) / 10;

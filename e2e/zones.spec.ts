@@ -265,6 +265,35 @@ test.describe('the zones map', () => {
     }
   });
 
+  test('hydrates with the labels the build placed, and places its own when the page carries none it can use', async ({ page }) => {
+    const url = './en/zones/new-city/';
+    const served = await (await page.request.get(url)).text();
+    const data = served.match(/<script type="application\/json" id="map-labels">([^<]*)<\/script>/);
+    expect(data, 'the page carries its placements').not.toBeNull();
+    const entries = JSON.parse(data![1]!) as [string, { id: string }[]][];
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0]![0]).lang).toBe('en');
+    expect(entries[0]![1].map((label) => label.id)).toEqual(expect.arrayContaining(['etdz', 'new-city', 'taihu', 'note']));
+    // Where each text of the map stands: the same as served, after hydration, and when the map places its labels itself.
+    const texts = () =>
+      page.locator('.zone-map text').evaluateAll((all) => all.map((t) => `${t.textContent}@${t.getAttribute('x')},${t.getAttribute('y')}`));
+    const asServed = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return [...doc.querySelectorAll('.zone-map text')].map((t) => `${t.textContent}@${t.getAttribute('x')},${t.getAttribute('y')}`);
+    }, served);
+    expect(asServed.length).toBeGreaterThan(10);
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    expect(await texts()).toEqual(asServed);
+    for (const broken of ['not json', '[["{}", "labels"]]']) {
+      await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: served.replace(data![1]!, broken) }));
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      expect(await texts(), broken).toEqual(asServed);
+      await page.unroute(url);
+    }
+  });
+
   for (const lang of ['zh', 'en'] as const) {
     test(`passes axe with a zone selected (${lang})`, async ({ page }) => {
       await open(page, `view=zones&zone=new-city&lang=${lang}`);

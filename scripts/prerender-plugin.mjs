@@ -135,6 +135,8 @@ export function prerender() {
           LANG_STORAGE_KEY,
           toRoot,
           routeDepth,
+          labelPlacements,
+          MAP_LABELS_ID,
         } = await import(pathToFileURL(join(temp, 'entry.mjs')).href);
         const datasetText = await readFile(resolve(root, DATASET), 'utf8');
         const dataset = JSON.parse(datasetText);
@@ -183,6 +185,12 @@ export function prerender() {
           ];
           const preloads = [...new Set(modules.flatMap((module) => chunksOf(bundle, module)))].filter((file) => !preloaded.has(file));
           const twin = `${up}${lang === 'en' ? route.replace(/^en\//, '') : `en/${route}`}` || './';
+          // The zones map's labels as placed while rendering this page (its language's), for hydration to reuse.
+          const labels = view === 'zones' ? labelPlacements().filter(([texts]) => JSON.parse(texts).lang === lang) : [];
+          if (view === 'zones' && labels.length !== 1) throw new Error(`${route}: ${labels.length} label placements for ${lang}, not 1`);
+          const labelData = labels.length
+            ? `\n    <script type="application/json" id="${MAP_LABELS_ID}">${JSON.stringify(labels).replace(/</g, '\\u003c')}</script>`
+            : '';
           const out = ordered
             // Every local address is relative to the app's root, this many folders up.
             .replace(/(href|src)="\.\//g, `$1="${up}`)
@@ -203,7 +211,7 @@ export function prerender() {
             )
             .replace(
               '<div id="root"></div>',
-              `<noscript><p class="noscript-note">${NOSCRIPT[lang](twin)}</p></noscript>\n    <div id="root" data-prerendered="${lang}" data-dataset="${page.dataset}" data-dataset-sha256="${datasetDigest}">${page.html}</div>\n    <script>${ROOT_SCRIPT}</script>`,
+              `<noscript><p class="noscript-note">${NOSCRIPT[lang](twin)}</p></noscript>\n    <div id="root" data-prerendered="${lang}" data-dataset="${page.dataset}" data-dataset-sha256="${datasetDigest}">${page.html}</div>\n    <script>${ROOT_SCRIPT}</script>${labelData}`,
             );
           await mkdir(join(outDir, route), { recursive: true });
           await writeFile(join(outDir, route, 'index.html'), out);

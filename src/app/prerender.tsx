@@ -20,6 +20,7 @@ import { documentTitle } from './useDocumentTitle';
 export { firstViewOf, VIEWS, STATE_PARAMS, MAX_QUERY_LENGTH, toRoot, routeDepth } from '../shared/lib/appUrl';
 export { ledgerPrefilter, searchTerms } from '../features/figures/searchTerms';
 export { LANG_STORAGE_KEY } from '../shared/i18n/resolveLanguage';
+export { labelPlacements, MAP_LABELS_ID } from '../features/zones/mapLayout';
 
 /** Each document's haystack, for the figures pages' prefilter (its rows carry their own part, `data-h`). */
 export const documentHaystacks = (rawDataset: unknown): { id: string; h: string }[] =>

@@ -15,6 +15,8 @@ import {
   WATER_IDS,
   hasGeometry,
   layoutMap,
+  MAP_LABELS_ID,
+  seedLabelPlacements,
   mapButtonName,
   moveInOrder,
   type MapLayout,
@@ -50,6 +52,20 @@ const PLACE_KEYS = {
 
 const isWater = (id: string) => (WATER_IDS as readonly string[]).includes(id);
 const isNeighbour = (id: string) => (NEIGHBOUR_IDS as readonly string[]).includes(id);
+
+// A prerendered zones page carries the labels as the build placed them for its dataset and language
+// (scripts/prerender-plugin.mjs): hydration reuses them instead of searching again. Anything else
+// in that element, or none, and the map places its labels itself.
+if (typeof document !== 'undefined') {
+  const seed = document.getElementById(MAP_LABELS_ID)?.textContent;
+  if (seed) {
+    try {
+      seedLabelPlacements(JSON.parse(seed));
+    } catch {
+      // Not JSON: nothing is seeded.
+    }
+  }
+}
 
 /** The map's words in the reader's language, for layoutMap. */
 function useMapTexts(zones: readonly Zone[], lang: Lang) {

@@ -308,22 +308,66 @@ function furniture(): Furniture {
 }
 
 /**
- * The label search is the costly part of drawing the map; a slide deck or a
+ * The label search is the costly part of drawing the map (about 75 ms on a phone at 4× CPU
+ * slowdown, in one piece: the longest task of a zones page's hydration); a slide deck or a
  * language switch asks for the same layout again, so each is computed once.
  */
 const layouts = new Map<string, MapLayout>();
+
+/**
+ * The labels as placed, by the texts they were placed for (`JSON.stringify(texts)`): the same
+ * texts give the same placement, so one computed at build time, for the build's dataset, is
+ * reused in the page (`seedLabelPlacements`) rather than searched for again.
+ */
+const placements = new Map<string, PlacedLabel[]>();
+
+/** The id of the page's `<script type="application/json">` that carries the build's placements. */
+export const MAP_LABELS_ID = 'map-labels';
+
+/** Every placement made so far, by its texts: what the prerender writes into a zones page. */
+export function labelPlacements(): [texts: string, labels: PlacedLabel[]][] {
+  return [...placements];
+}
+
+const isPlacedLabel = (label: unknown): label is PlacedLabel => {
+  const l = label as Partial<PlacedLabel> | null;
+  const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+  return (
+    typeof l?.id === 'string' &&
+    Array.isArray(l.lines) &&
+    l.lines.every((line) => typeof line === 'string') &&
+    finite(l.fontSize) &&
+    finite(l.reserve) &&
+    [l.box?.x, l.box?.y, l.box?.width, l.box?.height].every(finite)
+  );
+};
+
+/**
+ * Placements made ahead of time (`labelPlacements` at build time); an entry that is not a list of
+ * placed labels is left out, so the map then places its labels itself. Returns how many were taken.
+ */
+export function seedLabelPlacements(entries: unknown): number {
+  if (!Array.isArray(entries)) return 0;
+  let taken = 0;
+  for (const entry of entries) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1]) || !entry[1].every(isPlacedLabel)) continue;
+    placements.set(entry[0], entry[1]);
+    taken++;
+  }
+  return taken;
+}
 
 /** Lays out the whole map for one set of label texts (one language). */
 export function layoutMap(texts: MapTexts): MapLayout {
   const key = JSON.stringify(texts);
   const cached = layouts.get(key);
   if (cached) return cached;
-  const layout = computeLayout(texts);
+  const layout = computeLayout(texts, key);
   layouts.set(key, layout);
   return layout;
 }
 
-function computeLayout(texts: MapTexts): MapLayout {
+function computeLayout(texts: MapTexts, key: string): MapLayout {
   const bounds: Box = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
   const anchors = (Object.keys(ZONE_CANDIDATES) as ZoneId[]).flatMap((id) => {
     const geometry = ZONE_GEOMETRY[id];
@@ -414,7 +458,8 @@ function computeLayout(texts: MapTexts): MapLayout {
   const requests = [scaleRequest, northRequest, noteRequest, ...required, ...zoneRequests, ...optional].filter(
     (r) => r.lines.join('') !== '',
   );
-  const placed = placeLabels(requests, bounds);
+  const placed = placements.get(key) ?? placeLabels(requests, bounds);
+  placements.set(key, placed);
   const labelOf = new Map(placed.map((label) => [label.id, label]));
   const zoneLabels = anchors.flatMap((a) => labelOf.get(a.id) ?? []);
   const shownTowns = towns.filter(

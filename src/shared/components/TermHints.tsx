@@ -9,7 +9,8 @@ import { GlossaryContext } from './glossaryContext';
 
 /**
  * A toggletip: a small button after an official term opens its plain-words explanation in
- * place (click, tap, Enter or Space; Escape closes it). Nothing depends on hovering. With
+ * place (click, tap, Enter or Space; Escape closes it). Nothing depends on hovering. The
+ * explanation is rendered only while open, and named by the button's aria-controls only then. With
  * `label`, the label itself is the button (underlined), for slides where a ? would not fit.
  */
 function TermHint({ term, lang, label }: { term: GlossaryTerm; lang: Lang; label?: string }) {
@@ -23,7 +24,7 @@ function TermHint({ term, lang, label }: { term: GlossaryTerm; lang: Lang; label
         type="button"
         className={label === undefined ? 'term-button' : 'term-label-button'}
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         aria-label={label === undefined ? t('glossaryPage.seeAlso', { term: term.term[lang] }) : undefined}
         onClick={() => setOpen((o) => !o)}
         onKeyDown={(event) => {
@@ -35,12 +36,16 @@ function TermHint({ term, lang, label }: { term: GlossaryTerm; lang: Lang; label
       >
         {label ?? '?'}
       </button>
-      <span id={panelId} className="term-panel" role="note" hidden={!open}>
-        <strong>{term.term[lang]}</strong>: {term.plain[lang]}{' '}
-        <a href={`${hrefFor(url, lang, { view: 'glossary' })}#term-${term.id}`} onClick={handleInternalLink}>
-          {t('glossaryPage.more')}
-        </a>
-      </span>
+      {/* In the page only while open: a closed panel is of no use without JavaScript, and the figures
+          page would carry 111 of them (10% of its HTML). */}
+      {open && (
+        <span id={panelId} className="term-panel" role="note">
+          <strong>{term.term[lang]}</strong>: {term.plain[lang]}{' '}
+          <a href={`${hrefFor(url, lang, { view: 'glossary' })}#term-${term.id}`} onClick={handleInternalLink}>
+            {t('glossaryPage.more')}
+          </a>
+        </span>
+      )}
     </span>
   );
 }

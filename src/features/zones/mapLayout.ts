@@ -115,10 +115,15 @@ export interface MapLayout extends MapGroundShapes {
   northLabel: PlacedLabel | null;
 }
 
-const LAKE_IDS = ['dushuLake', 'chengLake', 'shiLake'] as const satisfies readonly LakeId[];
+export const LAKE_IDS = ['dushuLake', 'chengLake', 'shiLake'] as const satisfies readonly LakeId[];
 
 /** The ground is the same whatever the language: projected at build time (mapGeometry.ts). */
-export const GROUND: MapGroundShapes = { width: MAP_WIDTH, height: MAP_HEIGHT, ...MAP_GEOMETRY.ground };
+export const GROUND: MapGroundShapes = {
+  width: MAP_WIDTH,
+  height: MAP_HEIGHT,
+  ...MAP_GEOMETRY.ground,
+  outline: MAP_GEOMETRY.ground.district,
+};
 
 export interface LocatorShapes {
   width: number;

@@ -275,11 +275,16 @@ test.describe('the zones map', () => {
     expect(JSON.parse(entries[0]![0]).lang).toBe('en');
     expect(entries[0]![1].map((label) => label.id)).toEqual(expect.arrayContaining(['etdz', 'new-city', 'taihu', 'note']));
     // Where each text of the map stands: the same as served, after hydration, and when the map places its labels itself.
+    // A label's lines are <tspan>s, which carry the positions; other texts carry their own.
     const texts = () =>
-      page.locator('.zone-map text').evaluateAll((all) => all.map((t) => `${t.textContent}@${t.getAttribute('x')},${t.getAttribute('y')}`));
+      page
+        .locator('.zone-map text:not(:has(tspan)), .zone-map tspan')
+        .evaluateAll((all) => all.map((t) => `${t.textContent}@${t.getAttribute('x')},${t.getAttribute('y')}`));
     const asServed = await page.evaluate((html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      return [...doc.querySelectorAll('.zone-map text')].map((t) => `${t.textContent}@${t.getAttribute('x')},${t.getAttribute('y')}`);
+      return [...doc.querySelectorAll('.zone-map text:not(:has(tspan)), .zone-map tspan')].map(
+        (t) => `${t.textContent}@${t.getAttribute('x')},${t.getAttribute('y')}`,
+      );
     }, served);
     expect(asServed.length).toBeGreaterThan(10);
     await page.goto(url);
